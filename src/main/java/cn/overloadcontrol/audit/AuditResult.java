@@ -1,0 +1,6 @@
+package cn.overloadcontrol.audit;
+
+public enum AuditResult {
+    SUCCESS,
+    FAILURE
+}

@@ -1,0 +1,33 @@
+package cn.overloadcontrol.identity;
+
+import java.util.List;
+
+/**
+ * Permission strings, one per action. Controllers check them on the server with
+ * {@code @PreAuthorize("hasAuthority('unit:create')")} and templates use the same strings to
+ * hide buttons with {@code sec:authorize}.
+ */
+public final class Permissions {
+
+    public static final String UNIT_VIEW = "unit:view";
+    public static final String UNIT_CREATE = "unit:create";
+    public static final String UNIT_UPDATE = "unit:update";
+    public static final String UNIT_STATUS = "unit:status";
+    public static final String UNIT_PUBLISH = "unit:publish";
+    public static final String UNIT_IMPORT = "unit:import";
+    public static final String UNIT_EXPORT = "unit:export";
+    public static final String DICTIONARY_MANAGE = "dictionary:manage";
+    public static final String AREA_MANAGE = "area:manage";
+    public static final String TRAINING_VIEW = "training:view";
+    public static final String TRAINING_MANAGE = "training:manage";
+    public static final String USER_VIEW = "user:view";
+    public static final String USER_MANAGE = "user:manage";
+    public static final String AUDIT_VIEW = "audit:view";
+
+    public static final List<String> ALL = List.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH,
+            UNIT_IMPORT, UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, USER_VIEW,
+            USER_MANAGE, AUDIT_VIEW);
+
+    private Permissions() {
+    }
+}

@@ -1,0 +1,58 @@
+package cn.overloadcontrol.identity;
+
+import java.util.Set;
+
+import static cn.overloadcontrol.identity.Permissions.*;
+
+/**
+ * The roles of the platform with the permissions each grants and the kind of data scope it
+ * implies. A user may hold several roles; permissions add up and the widest scope wins.
+ */
+public enum Role {
+
+    SYSTEM_ADMIN(ScopeKind.ALL, Set.copyOf(ALL)),
+
+    /** 治超办 staff: run the ledger, the public list, training and the areas. */
+    OFFICE_STAFF(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH, UNIT_IMPORT,
+            UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE)),
+
+    /** 乡镇/街道 staff: the units of their own areas only. */
+    TOWN_STAFF(ScopeKind.AREAS, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_EXPORT, TRAINING_VIEW)),
+
+    /** 交通运输执法 officers: read the ledger, later review flagged loads. */
+    ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW)),
+
+    /** Installers pairing devices at the sites. */
+    INSTALLER(ScopeKind.ALL, Set.of(UNIT_VIEW)),
+
+    /** Staff of one source unit: their own unit only. */
+    ENTERPRISE_USER(ScopeKind.UNIT, Set.of(UNIT_VIEW, TRAINING_VIEW)),
+
+    /** Read-only oversight, including the audit log. */
+    AUDITOR(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, USER_VIEW, AUDIT_VIEW));
+
+    enum ScopeKind {
+        ALL, AREAS, UNIT
+    }
+
+    private final ScopeKind scopeKind;
+    private final Set<String> permissions;
+
+    Role(ScopeKind scopeKind, Set<String> permissions) {
+        this.scopeKind = scopeKind;
+        this.permissions = permissions;
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    ScopeKind scopeKind() {
+        return scopeKind;
+    }
+
+    /** The message key of the role's Chinese name. */
+    public String messageKey() {
+        return "role." + name();
+    }
+}

@@ -1,0 +1,24 @@
+// Sends the CSRF token with every htmx request; Spring Security rejects state changes without it.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
+  }
+});
+
+// Buttons with data-confirm ask before submitting their form.
+document.addEventListener('submit', function (event) {
+  var submitter = event.submitter;
+  var message = submitter && submitter.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});
+
+// Buttons with data-print open the browser's print dialog (inline handlers are blocked by the CSP).
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});
