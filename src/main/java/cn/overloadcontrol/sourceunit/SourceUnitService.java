@@ -1,12 +1,16 @@
 package cn.overloadcontrol.sourceunit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.overloadcontrol.audit.AuditAction;
 import cn.overloadcontrol.audit.AuditChanges;
 import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
+import cn.overloadcontrol.common.security.CurrentUsers;
+import cn.overloadcontrol.common.security.DataScope;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import cn.overloadcontrol.region.RegionService;
 import org.springframework.stereotype.Service;
@@ -21,13 +25,15 @@ public class SourceUnitService {
 
     private final SourceUnitRepository units;
     private final UnitDictionaryRepository dictionary;
+    private final UnitStatusChangeRepository statusChanges;
     private final RegionService regions;
     private final AuditLog auditLog;
 
-    SourceUnitService(SourceUnitRepository units, UnitDictionaryRepository dictionary, RegionService regions,
-            AuditLog auditLog) {
+    SourceUnitService(SourceUnitRepository units, UnitDictionaryRepository dictionary,
+            UnitStatusChangeRepository statusChanges, RegionService regions, AuditLog auditLog) {
         this.units = units;
         this.dictionary = dictionary;
+        this.statusChanges = statusChanges;
         this.regions = regions;
         this.auditLog = auditLog;
     }
@@ -53,6 +59,61 @@ public class SourceUnitService {
         auditLog.record(AuditEntry.success(AuditAction.CREATE, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
                 AuditChanges.diff(null, unit.auditSnapshot())));
         return unit.getId();
+    }
+
+    /**
+     * Puts a unit on the public list (公示) as of the given date.
+     *
+     * @throws UnitValidationException when the supervision mode or the responsible supervisor is missing
+     * @throws UnitNotFoundException   when the unit does not exist or is outside the user's scope
+     */
+    @Transactional
+    public void publish(long unitId, LocalDate publishedOn) {
+        SourceUnit unit = loadInScope(unitId);
+        List<FieldProblem> problems = UnitFieldsValidator.validateForPublishing(unit.fields());
+        if (!problems.isEmpty()) {
+            throw new UnitValidationException(problems);
+        }
+        Map<String, Object> before = unit.auditSnapshot();
+        unit.publish(publishedOn);
+        auditLog.record(AuditEntry.success(AuditAction.PUBLISH, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
+                AuditChanges.diff(before, unit.auditSnapshot())));
+    }
+
+    /** Takes a unit off the public list. */
+    @Transactional
+    public void unpublish(long unitId) {
+        SourceUnit unit = loadInScope(unitId);
+        Map<String, Object> before = unit.auditSnapshot();
+        unit.unpublish();
+        auditLog.record(AuditEntry.success(AuditAction.UNPUBLISH, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
+                AuditChanges.diff(before, unit.auditSnapshot())));
+    }
+
+    /**
+     * Moves a unit to a new status, keeping the dated history row with the reason.
+     *
+     * @throws IllegalStateException when the unit already has that status
+     */
+    @Transactional
+    public void changeStatus(long unitId, UnitStatus newStatus, LocalDate effectiveDate, String reason) {
+        SourceUnit unit = loadInScope(unitId);
+        Map<String, Object> before = unit.auditSnapshot();
+        String changedBy = CurrentUsers.find().map(user -> user.username()).orElse(null);
+        statusChanges.save(unit.changeStatus(newStatus, effectiveDate, reason, changedBy));
+        auditLog.record(AuditEntry.success(AuditAction.STATUS_CHANGE, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
+                AuditChanges.diff(before, unit.auditSnapshot())).withDetail(reason));
+    }
+
+    /**
+     * Loads a unit for a change, applying the current user's data scope; outside a request
+     * (scheduled jobs, demo data) every unit is in scope.
+     */
+    SourceUnit loadInScope(long unitId) {
+        DataScope scope = CurrentUsers.find().map(user -> user.dataScope()).orElse(DataScope.ALL);
+        return units.findById(unitId)
+                .filter(unit -> scope.permits(unit.getAreaId(), unit.getId()))
+                .orElseThrow(() -> new UnitNotFoundException(unitId));
     }
 
     /** Returns every blocking problem of new unit fields, against the rules and the ledger. */
