@@ -1,5 +1,6 @@
 package cn.overloadcontrol;
 
+import cn.overloadcontrol.tools.Tools;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class OverloadControlApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("tools")) {
+            // Diagnostics run without Spring, the web server or a database.
+            System.exit(Tools.main(args));
+        }
         SpringApplication.run(OverloadControlApplication.class, args);
     }
 }
