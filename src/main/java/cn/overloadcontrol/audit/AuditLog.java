@@ -46,9 +46,12 @@ public class AuditLog {
 
     public void record(AuditEntry entry) {
         CurrentUser user = CurrentUsers.find().orElse(null);
-        String actor = entry.actorOverride() != null ? entry.actorOverride() : user == null ? null : user.username();
-        Long actorUserId = entry.actorUserIdOverride() != null ? entry.actorUserIdOverride()
-                : user == null ? null : user.userId();
+        String actor = entry.actorOverride();
+        Long actorUserId = entry.actorUserIdOverride();
+        if (actor == null && user != null) {
+            actor = user.username();
+            actorUserId = user.userId();
+        }
         String remoteAddr = entry.remoteAddrOverride() != null ? entry.remoteAddrOverride() : currentRemoteAddr();
         String changes = entry.changes() == null || entry.changes().isEmpty() ? null
                 : json.writeValueAsString(entry.changes());

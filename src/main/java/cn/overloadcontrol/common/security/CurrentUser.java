@@ -3,7 +3,7 @@ package cn.overloadcontrol.common.security;
 import java.util.Set;
 
 /**
- * The logged-in user as every module sees it: identity, permission strings such as
+ * The logged-in user as every module reads it: identity, permission strings such as
  * {@code unit:create}, and the data scope that queries must apply.
  */
 public interface CurrentUser {

@@ -3,7 +3,7 @@ package cn.overloadcontrol.common.security;
 import java.util.Set;
 
 /**
- * Which rows a user may see. Queries apply it in their WHERE clause, so a row outside the scope
+ * The rows a user may see. Queries apply it in their WHERE clause, so a row outside the scope
  * is simply not found (404), never loaded and then hidden.
  *
  * @param all     the user sees every area and unit
