@@ -21,6 +21,7 @@ public final class Tools {
     /** The diagnostics this build ships. Add a new command here. */
     static Tools standard() {
         return new Tools(List.of(
+                new DecodeCommand(),
                 new CreditCodeCommand()));
     }
 
