@@ -22,6 +22,8 @@ final class StreamFramer implements IndicatorFramer {
 
     /** Longest noise run reported as one rejection, so garbage never accumulates. */
     static final int NOISE_RUN_LIMIT = 64;
+    /** Smallest buffer: room for the longest fixed frame, its lookahead and a {@code ww} line. */
+    static final int MIN_CAPACITY = 64;
 
     private final String protocolId;
     private final FrameFormat format;
@@ -35,6 +37,9 @@ final class StreamFramer implements IndicatorFramer {
         this.protocolId = protocolId;
         this.format = format;
         this.listener = Objects.requireNonNull(listener, "listener");
+        if (capacity < MIN_CAPACITY) {
+            throw new IllegalArgumentException("framer capacity " + capacity + " is below the minimum " + MIN_CAPACITY);
+        }
         this.buffer = new byte[capacity];
     }
 

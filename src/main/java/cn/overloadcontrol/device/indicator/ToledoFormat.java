@@ -48,8 +48,8 @@ final class ToledoFormat implements FrameFormat {
 
     @Override
     public Cut cut(byte[] buffer, int start, int available, boolean endOfStream) {
-        // Status bytes, digits and spaces are all 0x20 or above, so STX or CR before the CR
-        // position means the frame was cut short.
+        // Status bytes in known frames have bit 5 set, and digits and spaces are printable, so STX
+        // or CR before the CR position means the frame was cut short.
         int inspected = Math.min(available, LENGTH_WITHOUT_CHECKSUM);
         for (int i = 1; i < inspected; i++) {
             byte b = buffer[start + i];
@@ -129,8 +129,8 @@ final class ToledoFormat implements FrameFormat {
         }
         int statusA = frame[1];
         int statusB = frame[2];
-        // NOTE: the unit bits (status B bit 4, status C) are not decoded because clones are not
-        // known to set them reliably. The unit is the configured one.
+        // NOTE: the unit bits (status B bit 4, status C) are not decoded, because their meaning in
+        // the clones is undocumented. The unit is the configured one.
         if ((statusB & 0x04) != 0) {
             throw new FrameRejected(RejectionReason.OVERLOAD);
         }

@@ -22,6 +22,7 @@ import cn.overloadcontrol.device.indicator.FrameGenerator.Frame;
 
 import static cn.overloadcontrol.device.indicator.Capture.hex;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StreamFramerTest {
 
@@ -123,6 +124,13 @@ class StreamFramerTest {
         assertThat(capture.readings()).hasSize(1);
         assertThat(capture.framer.counters().droppedBytes()).isEqualTo(64);
         assertThat(capture.framer.counters().rejections(RejectionReason.BUFFER_OVERFLOW)).isEqualTo(1);
+    }
+
+    @Test
+    void capacityBelowMinimumRejected() {
+        assertThatThrownBy(() -> Capture.withCapacity(IndicatorProtocol.TOLEDO, 16))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("framer capacity 16 is below the minimum 64");
     }
 
     /** One row of the chunking test: a protocol, its options, a frame source and the noise bytes. */
