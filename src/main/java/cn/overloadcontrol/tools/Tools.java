@@ -21,7 +21,10 @@ public final class Tools {
     /** The diagnostics this build ships. Add a new command here. */
     static Tools standard() {
         return new Tools(List.of(
-                new CreditCodeCommand(), new PlateCommand(), new LimitCommand()));
+                new DecodeCommand(),
+                new PlateCommand(),
+                new LimitCommand(),
+                new CreditCodeCommand()));
     }
 
     /** Entry point from {@code main}: {@code args[0]} is "tools". */
