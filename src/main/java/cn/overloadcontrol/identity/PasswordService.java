@@ -81,10 +81,10 @@ class PasswordService {
      * Gives a user a new random password that must be changed at the next login, and ends the
      * user's sessions.
      *
-     * @return the new password, to be shown once to the administrator; only its hash is stored
+     * @return the new password, to be shown once to the administrator
      */
     @Transactional
-    String reset(long userId) {
+    IssuedPassword reset(long userId) {
         AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
         Map<String, Object> before = user.auditSnapshot();
         String password = RandomPasswords.generate();
@@ -93,6 +93,6 @@ class PasswordService {
                 user.getUsername(), AuditChanges.diff(before, user.auditSnapshot())));
         sessions.expireAll(userId);
         log.info("Reset the password of user {}", user.getUsername());
-        return password;
+        return new IssuedPassword(user.getId(), user.getUsername(), password);
     }
 }
