@@ -10,6 +10,7 @@ import cn.overloadcontrol.audit.AuditChanges;
 import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
 import cn.overloadcontrol.audit.AuditResult;
+import cn.overloadcontrol.common.security.CurrentUsers;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,9 +83,15 @@ class PasswordService {
      * user's sessions.
      *
      * @return the new password, to be shown once to the administrator
+     * @throws UserRuleException for the administrator's own account, which is changed on the
+     *                           password page with the current password instead
      */
     @Transactional
     IssuedPassword reset(long userId) {
+        if (CurrentUsers.find().map(user -> user.userId() == userId).orElse(false)) {
+            log.warn("Rejected a reset of the own password by user {}", userId);
+            throw new UserRuleException("user.reset_self", "Users cannot reset their own password: " + userId);
+        }
         AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
         Map<String, Object> before = user.auditSnapshot();
         String password = RandomPasswords.generate();

@@ -48,8 +48,12 @@ class UserActionController {
     /** Shows the new password once, in the flash message; only its hash is stored. */
     @PostMapping("/reset-password")
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        IssuedPassword issued = passwords.reset(id);
-        redirect.addFlashAttribute("success", message("user.passwordReset", issued.username(), issued.password()));
+        try {
+            IssuedPassword issued = passwords.reset(id);
+            redirect.addFlashAttribute("success", message("user.passwordReset", issued.username(), issued.password()));
+        } catch (UserRuleException e) {
+            redirect.addFlashAttribute("error", message(e.messageKey()));
+        }
         return BACK_TO_LIST;
     }
 

@@ -58,7 +58,7 @@ class UserAdminService {
     IssuedPassword create(UserForm form) {
         List<FieldProblem> problems = validator.validateNew(form);
         if (!problems.isEmpty()) {
-            throw new UserValidationException(problems);
+            throw rejected(form.getUsername(), problems);
         }
 
         String password = RandomPasswords.generate();
@@ -86,7 +86,7 @@ class UserAdminService {
             problems.add(FieldProblem.error("roles", null, "user.own_admin_role"));
         }
         if (!problems.isEmpty()) {
-            throw new UserValidationException(problems);
+            throw rejected(user.getUsername(), problems);
         }
 
         Map<String, Object> before = user.auditSnapshot();
@@ -112,6 +112,7 @@ class UserAdminService {
      */
     String deactivate(long userId) {
         if (isCurrentUser(userId)) {
+            log.warn("Rejected the deactivation of the own account by user {}", userId);
             throw new UserRuleException("user.deactivate_self", "Users cannot deactivate themselves: " + userId);
         }
         return changeEnabled(userId, false, AuditAction.DEACTIVATE);
@@ -162,6 +163,12 @@ class UserAdminService {
         if (changes.keySet().stream().anyMatch(RIGHTS_FIELDS::contains)) {
             sessions.expireAll(user.getId());
         }
+    }
+
+    private static UserValidationException rejected(String username, List<FieldProblem> problems) {
+        UserValidationException exception = new UserValidationException(problems);
+        log.warn("Rejected the user form of {}: {}", username, exception.getMessage());
+        return exception;
     }
 
     private AppUser load(long userId) {

@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import cn.overloadcontrol.common.security.CurrentUser;
 import cn.overloadcontrol.region.AreaView;
 import cn.overloadcontrol.region.RegionService;
 import cn.overloadcontrol.sourceunit.UnitDirectory;
 import cn.overloadcontrol.sourceunit.UnitRef;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,14 +43,16 @@ class UserController {
     private final UserAdminService admin;
     private final RegionService regions;
     private final UnitDirectory units;
+    private final UserSessions sessions;
     private final MessageSource messages;
 
     UserController(UserSearchService search, UserAdminService admin, RegionService regions, UnitDirectory units,
-            MessageSource messages) {
+            UserSessions sessions, MessageSource messages) {
         this.search = search;
         this.admin = admin;
         this.regions = regions;
         this.units = units;
+        this.sessions = sessions;
         this.messages = messages;
     }
 
@@ -104,7 +110,8 @@ class UserController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('user:manage')")
     String update(@PathVariable long id, @ModelAttribute("userForm") UserForm form, BindingResult bindingResult,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser currentUser,
+            HttpServletRequest request, HttpServletResponse response) {
         // The username is fixed: it names the user in every audit row.
         form.setUsername(admin.formOf(id).getUsername());
         if (bindingResult.hasErrors()) {
@@ -112,6 +119,9 @@ class UserController {
         }
         try {
             admin.update(id, form);
+            if (currentUser.userId() == id) {
+                sessions.refreshCurrent(id, request, response);
+            }
             redirect.addFlashAttribute("success", message("user.updated", form.getUsername()));
             return "redirect:/users";
         } catch (UserValidationException e) {

@@ -2,6 +2,7 @@ package cn.overloadcontrol.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,6 +12,8 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Keeps logged-in sessions in step with the accounts behind them. A session's principal is a
@@ -44,14 +47,19 @@ class UserSessions {
     }
 
     /**
-     * Ends every session of the user on this instance; the next request of such a session goes
-     * to {@code /login?expired}.
+     * Ends every session of the user on this instance except the session of the current
+     * request, so administrators editing themselves stay logged in; the next request of an
+     * ended session goes to {@code /login?expired}.
      */
     void expireAll(long userId) {
+        String currentSessionId = currentSessionId();
         int expired = 0;
         for (Object principal : sessionRegistry.getAllPrincipals()) {
-            if (principal instanceof UserAccount account && account.userId() == userId) {
-                for (SessionInformation session : sessionRegistry.getAllSessions(principal, false)) {
+            if (!(principal instanceof UserAccount account) || account.userId() != userId) {
+                continue;
+            }
+            for (SessionInformation session : sessionRegistry.getAllSessions(principal, false)) {
+                if (!session.getSessionId().equals(currentSessionId)) {
                     session.expireNow();
                     expired++;
                 }
@@ -60,5 +68,13 @@ class UserSessions {
         if (expired > 0) {
             log.info("Ended {} session(s) of user {}", expired, userId);
         }
+    }
+
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 }

@@ -437,6 +437,50 @@ class UserManagementTest {
         assertThat(users.reload(admin.getId()).getRoles()).containsExactly(Role.SYSTEM_ADMIN);
     }
 
+    @Test
+    void adminEditingHimselfStaysLoggedIn() throws Exception {
+        AppUser admin = users.create("self-edit", Role.SYSTEM_ADMIN);
+        MockHttpSession session = login(admin);
+        String newName = "改名管理员" + admin.getId();
+
+        mockMvc.perform(post("/users/" + admin.getId()).with(csrf()).session(session)
+                        .param("displayName", newName)
+                        .param("roles", "SYSTEM_ADMIN", "AUDITOR"))
+                .andExpect(redirectedUrl("/users"));
+
+        mockMvc.perform(get("/").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(newName)));
+    }
+
+    @Test
+    void roleChangeEndsTheUsersSessions() throws Exception {
+        AppUser user = users.create("demoted", Role.OFFICE_STAFF);
+        MockHttpSession session = login(user);
+
+        mockMvc.perform(post("/users/" + user.getId()).with(csrf()).with(TestPrincipal.admin())
+                        .param("displayName", user.getDisplayName())
+                        .param("roles", "INSTALLER"))
+                .andExpect(redirectedUrl("/users"));
+
+        mockMvc.perform(get("/").session(session))
+                .andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void displayNameChangeKeepsTheUsersSessions() throws Exception {
+        AppUser user = users.create("renamed", Role.OFFICE_STAFF);
+        MockHttpSession session = login(user);
+
+        mockMvc.perform(post("/users/" + user.getId()).with(csrf()).with(TestPrincipal.admin())
+                        .param("displayName", "只改姓名")
+                        .param("roles", "OFFICE_STAFF"))
+                .andExpect(redirectedUrl("/users"));
+
+        mockMvc.perform(get("/").session(session))
+                .andExpect(status().isOk());
+    }
+
     // --- deactivate, activate, reset, unlock ---
 
     @Test
@@ -515,6 +559,33 @@ class UserManagementTest {
                 .andReturn().getRequest().getSession();
         mockMvc.perform(get("/users").session(session))
                 .andExpect(redirectedUrl("/account/password"));
+    }
+
+    @Test
+    void adminCannotResetOwnPassword() throws Exception {
+        AppUser admin = users.create("self-reset", Role.SYSTEM_ADMIN);
+        MockHttpSession session = login(admin);
+
+        mockMvc.perform(post("/users/" + admin.getId() + "/reset-password").with(csrf()).session(session))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(flash().attribute("error", containsString("不能在用户管理中重置自己的密码")));
+
+        AppUser unchanged = users.reload(admin.getId());
+        assertThat(passwordEncoder.matches(TestUsers.PASSWORD, unchanged.getPasswordHash())).isTrue();
+        assertThat(unchanged.isMustChangePassword()).isFalse();
+        assertThat(users.auditRowsOf(admin.getId(), "PASSWORD_RESET")).isEmpty();
+    }
+
+    @Test
+    void resetEndsTheUsersSessions() throws Exception {
+        AppUser user = users.create("reset-kick", Role.OFFICE_STAFF);
+        MockHttpSession session = login(user);
+
+        mockMvc.perform(post("/users/" + user.getId() + "/reset-password").with(csrf()).with(TestPrincipal.admin()))
+                .andExpect(redirectedUrl("/users"));
+
+        mockMvc.perform(get("/").session(session))
+                .andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
