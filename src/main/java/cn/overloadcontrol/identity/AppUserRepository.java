@@ -15,7 +15,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
     /**
      * Loads a user and locks the row until the transaction ends, so that concurrent failed
-     * logins each count and never fail on the optimistic version check.
+     * logins of one account are counted one after the other instead of overwriting each other.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from AppUser u where u.id = ?1")

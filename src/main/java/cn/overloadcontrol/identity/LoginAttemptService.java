@@ -45,8 +45,8 @@ class LoginAttemptService {
 
     /**
      * Audits a failed login. A wrong password for an existing account counts towards the
-     * lockout; attempts on an account that is already locked or deactivated do not, so the lock
-     * cannot be extended by an attacker who keeps guessing.
+     * lockout. Attempts on an account that is already locked or deactivated do not count, so an
+     * attacker who keeps guessing cannot extend the lock.
      *
      * @param attemptedUsername the username as typed, possibly of no account
      * @param reason            one of the {@link AuditDetails} codes

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a failed login back to {@code /login?error}. The attempt that reaches the limit fails
- * with a wrong password, but it has just locked the account, so the login page is told
- * "locked" right away instead of at the next attempt.
+ * with a wrong password, but it has just locked the account, so the login page shows the lock
+ * message right away instead of at the next attempt.
  */
 @Component
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {

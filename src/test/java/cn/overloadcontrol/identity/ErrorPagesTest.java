@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Error pages through a real Tomcat on the loopback address, because MockMvc does not forward
- * to the error page: Chinese 400, 403, 404 and 500 pages with no stack trace and no exception
- * class name, for HTML and JSON clients alike.
+ * to the error page. The 400, 403, 404 and 500 pages are in Chinese, and neither they nor the
+ * JSON errors show a stack trace or an exception class name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")

@@ -251,7 +251,7 @@ class UserManagementTest {
     }
 
     @Test
-    void areasAndUnitAreKeptOnlyForTheirRoles() throws Exception {
+    void otherRolesDropAreasAndUnit() throws Exception {
         long unitId = TestUnits.create(unitService, regions, TestUsers.uniqueName("无关单位"));
         String username = TestUsers.uniqueName("office");
 
