@@ -24,4 +24,14 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No user named " + username));
         return new UserAccount(user, user.isLockedAt(OffsetDateTime.now()));
     }
+
+    /** Builds a fresh principal for a logged-in user whose account just changed, without its password hash. */
+    @Transactional(readOnly = true)
+    UserAccount loadAccount(long userId) {
+        AppUser user = users.findById(userId)
+                .orElseThrow(() -> new UsernameNotFoundException("No user with id " + userId));
+        UserAccount account = new UserAccount(user, user.isLockedAt(OffsetDateTime.now()));
+        account.eraseCredentials();
+        return account;
+    }
 }

@@ -3,7 +3,10 @@ package cn.overloadcontrol.identity;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -128,6 +131,25 @@ class AppUser {
 
     void touch() {
         updatedAt = OffsetDateTime.now();
+    }
+
+    /**
+     * Field values for the audit log's before/after comparison. Roles and areas are sorted
+     * lists so that an unchanged set compares equal; the password hash is never included.
+     */
+    Map<String, Object> auditSnapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("username", username);
+        snapshot.put("displayName", displayName);
+        snapshot.put("department", department);
+        snapshot.put("phone", phone);
+        snapshot.put("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+        snapshot.put("areaIds", areaIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        snapshot.put("unitId", unitId);
+        snapshot.put("enabled", enabled);
+        snapshot.put("mustChangePassword", mustChangePassword);
+        snapshot.put("lockedUntil", ShanghaiTime.format(lockedUntil));
+        return snapshot;
     }
 
     Long getId() {

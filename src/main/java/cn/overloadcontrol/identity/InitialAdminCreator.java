@@ -1,6 +1,5 @@
 package cn.overloadcontrol.identity;
 
-import java.security.SecureRandom;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -21,13 +20,9 @@ class InitialAdminCreator implements ApplicationRunner {
     static final String ADMIN_USERNAME = "admin";
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdminCreator.class);
-    // No 0/O, 1/l/I: the password is read off a console and typed by hand.
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    private static final int PASSWORD_LENGTH = 16;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final SecureRandom random = new SecureRandom();
 
     InitialAdminCreator(AppUserRepository users, PasswordEncoder passwordEncoder) {
         this.users = users;
@@ -40,7 +35,7 @@ class InitialAdminCreator implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        String password = randomPassword();
+        String password = RandomPasswords.generate();
         users.save(new AppUser(ADMIN_USERNAME, "系统管理员", passwordEncoder.encode(password), Set.of(Role.SYSTEM_ADMIN)));
         // Printed once: the hash is all that is stored, and the password must be changed at first login.
         log.warn("""
@@ -51,13 +46,5 @@ class InitialAdminCreator implements ApplicationRunner {
                     password: {}
                   This password is shown only now and must be changed at first login.
                 ================================================================""", ADMIN_USERNAME, password);
-    }
-
-    private String randomPassword() {
-        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-        for (int i = 0; i < PASSWORD_LENGTH; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

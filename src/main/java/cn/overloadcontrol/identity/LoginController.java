@@ -12,10 +12,17 @@ class LoginController {
 
     static final String VIEW = "login";
 
+    private final LoginSecurityProperties properties;
+
+    LoginController(LoginSecurityProperties properties) {
+        this.properties = properties;
+    }
+
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
         Object lastError = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         model.addAttribute("locked", lastError instanceof LockedException);
+        model.addAttribute("lockoutMinutes", properties.lockout().toMinutes());
         return VIEW;
     }
 }

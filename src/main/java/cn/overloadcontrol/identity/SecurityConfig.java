@@ -4,10 +4,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableMethodSecurity
@@ -18,8 +26,12 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
 
+    /** Target of a request from an expired or ended session; the login page then shows a notice. */
+    static final String EXPIRED_URL = "/login?expired";
+
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, LoginFailureHandler failureHandler,
+            SessionRegistry sessionRegistry, SecurityContextRepository securityContextRepository) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -29,11 +41,23 @@ class SecurityConfig {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
+                        .failureHandler(failureHandler)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
+                .securityContext(context -> context.securityContextRepository(securityContextRepository))
+                .sessionManagement(session -> session
+                        // The idle timeout itself is server.servlet.session.timeout (30 minutes).
+                        .invalidSessionUrl(EXPIRED_URL)
+                        // Unlimited sessions per user, but registered, so that deactivating a user
+                        // or changing the user's roles can end the user's sessions (UserSessions).
+                        .sessionConcurrency(concurrency -> concurrency
+                                .maximumSessions(-1)
+                                .sessionRegistry(sessionRegistry)
+                                .expiredUrl(EXPIRED_URL)))
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -46,5 +70,23 @@ class SecurityConfig {
     PasswordEncoder passwordEncoder() {
         // BCrypt by default, with the {id} prefix so the algorithm can be raised later.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Creates the same repository as Spring Security's default, shared so that a changed principal can be saved. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry about destroyed sessions, so it does not keep them forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 }

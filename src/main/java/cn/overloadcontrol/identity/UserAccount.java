@@ -2,6 +2,7 @@ package cn.overloadcontrol.identity;
 
 import java.io.Serial;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -69,7 +70,7 @@ final class UserAccount implements UserDetails, CredentialsContainer, CurrentUse
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        Set<GrantedAuthority> authorities = new java.util.HashSet<>();
+        Set<GrantedAuthority> authorities = new HashSet<>();
         permissions.forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission)));
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
         return authorities;
@@ -127,6 +128,22 @@ final class UserAccount implements UserDetails, CredentialsContainer, CurrentUse
 
     Set<Role> roles() {
         return roles;
+    }
+
+    /** Sessions are registered per principal, so two snapshots of one user are the same principal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UserAccount account && account.userId == userId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(userId);
+    }
+
+    @Override
+    public String toString() {
+        return "UserAccount[" + userId + ", " + username + "]";
     }
 
     boolean mustChangePassword() {
