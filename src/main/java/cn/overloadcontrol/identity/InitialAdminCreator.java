@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,14 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
  * is printed once in the log and must be changed at first login. No default password exists.
  */
 @Component
+@Order(InitialAdminCreator.ORDER)
 class InitialAdminCreator implements ApplicationRunner {
+
+    /**
+     * Right after the area seeder and before any runner that adds users (the demo users), because
+     * the administrator is created only while the user table is empty.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     static final String ADMIN_USERNAME = "admin";
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdminCreator.class);
     // No 0/O, 1/l/I: the password is read off a console and typed by hand.
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    private static final int PASSWORD_LENGTH = 16;
+    static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    static final int PASSWORD_LENGTH = 16;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
