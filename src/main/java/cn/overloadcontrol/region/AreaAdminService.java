@@ -110,6 +110,8 @@ public class AreaAdminService {
 
     /** Returns every problem of the fields. {@code selfId} is the area being edited, or null when adding. */
     List<FieldProblem> problemsOf(AreaFields fields, Long selfId) {
+        // NOTE: two saves of the same new code or name at the same moment both pass these checks,
+        // and the unique constraint then rejects the second with a server error, not a field error.
         List<FieldProblem> problems = new ArrayList<>();
         if (checkText(problems, "code", fields.code(), CODE_MAX_LENGTH)) {
             areas.findByCode(fields.code())

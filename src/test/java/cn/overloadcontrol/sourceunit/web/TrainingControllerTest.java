@@ -122,6 +122,7 @@ class TrainingControllerTest {
                 .get(TrainingController.FORM);
         assertThat(form.getHeldOn()).isEqualTo(LocalDate.now());
         assertThat(form.getOrganizer()).isEqualTo("高平市治超办");
+        assertThat(result.getResponse().getContentAsString()).contains("value=\"" + LocalDate.now() + "\"");
     }
 
     @Test
