@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
  * is printed once in the log and must be changed at first login. No default password exists.
  */
 @Component
+@Order(InitialAdminCreator.ORDER)
 class InitialAdminCreator implements ApplicationRunner {
+
+    /**
+     * Right after the area seeder and before any runner that adds users (the demo users), because
+     * the administrator is created only while the user table is empty.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     static final String ADMIN_USERNAME = "admin";
 

@@ -1,6 +1,8 @@
 package cn.overloadcontrol.region;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,6 +79,18 @@ class Area {
         this.updatedAt = OffsetDateTime.now();
     }
 
+    /** Field values for the audit log's before/after comparison. */
+    Map<String, Object> auditSnapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("code", code);
+        snapshot.put("name", name);
+        snapshot.put("kind", kind);
+        snapshot.put("statutory", statutory);
+        snapshot.put("sortOrder", sortOrder);
+        snapshot.put("active", active);
+        return snapshot;
+    }
+
     Long getId() {
         return id;
     }
@@ -91,5 +105,13 @@ class Area {
 
     boolean isActive() {
         return active;
+    }
+
+    boolean isStatutory() {
+        return statutory;
+    }
+
+    long getVersion() {
+        return version;
     }
 }
