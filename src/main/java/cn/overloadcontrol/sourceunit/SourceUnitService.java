@@ -150,6 +150,14 @@ public class SourceUnitService {
                 .orElseThrow(() -> new UnitNotFoundException(unitId));
     }
 
+    /**
+     * Returns every problem of the fields of a new unit ({@code unitId} null) or of an existing
+     * one without storing anything, so a form can show them together with its own checks.
+     */
+    public List<FieldProblem> validate(UnitFields fields, Long unitId) {
+        return problemsOf(fields, unitId);
+    }
+
     /** Returns every blocking problem of new unit fields, against the rules and the ledger. */
     List<FieldProblem> problemsOf(UnitFields fields) {
         return problemsOf(fields, null);
