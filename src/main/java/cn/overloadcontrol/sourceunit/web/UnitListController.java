@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UnitListController {
 
     static final String LIST_VIEW = "units/list";
-    static final String TABLE_VIEW = "units/list :: table";
+    static final String TABLE_VIEW = "units/list :: unitTable";
 
     private static final Logger log = LoggerFactory.getLogger(UnitListController.class);
 
