@@ -65,7 +65,8 @@ public class SourceUnitService {
      * Validates and stores new field values of a unit, and audits the fields that changed.
      *
      * @param expectedVersion the version the user edited, or {@code null} to skip the check
-     * @throws UnitValidationException           with every problem found; nothing is stored
+     * @throws UnitValidationException           with every problem found, including a published unit
+     *                                           losing its supervision mode or supervisor; nothing is stored
      * @throws UnitNotFoundException             when the unit does not exist or is outside the user's scope
      * @throws UnitConcurrentlyModifiedException when someone saved the unit after the user opened it
      */
@@ -76,6 +77,11 @@ public class SourceUnitService {
             throw new UnitConcurrentlyModifiedException(unitId);
         }
         List<FieldProblem> problems = problemsOf(fields, unitId);
+        if (unit.isPublished()) {
+            // The public list shows these fields, so a published unit must keep them.
+            UnitFieldsValidator.validateForPublishing(fields).forEach(problem -> problems.add(
+                    FieldProblem.error(problem.field(), problem.value(), "published.required")));
+        }
         if (!problems.isEmpty()) {
             throw new UnitValidationException(problems);
         }

@@ -180,6 +180,20 @@ class SourceUnitServiceTest {
     }
 
     @Test
+    void publishedUnitKeepsSupervision() {
+        UnitFields fields = data.completeFields("已公示保留" + uniqueMarker());
+        long id = service.create(fields);
+        service.publish(id, LocalDate.of(2026, 5, 20));
+
+        assertThatThrownBy(() -> service.update(id, withoutSupervision(fields)))
+                .isInstanceOfSatisfying(UnitValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("supervisionModeId", "published.required"),
+                                org.assertj.core.groups.Tuple.tuple("supervisorName", "published.required"),
+                                org.assertj.core.groups.Tuple.tuple("supervisorOfficePhone", "published.required")));
+    }
+
+    @Test
     void statusChangeKeepsDatedHistory() {
         long id = service.create(data.completeFields("状态历史" + uniqueMarker()));
 
