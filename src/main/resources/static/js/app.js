@@ -22,3 +22,13 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// A checkbox with data-check-all="name" checks or clears every enabled checkbox of that name.
+document.addEventListener('change', function (event) {
+  var name = event.target.getAttribute && event.target.getAttribute('data-check-all');
+  if (name) {
+    document.querySelectorAll('input[type="checkbox"][name="' + name + '"]:not(:disabled)').forEach(function (box) {
+      box.checked = event.target.checked;
+    });
+  }
+});

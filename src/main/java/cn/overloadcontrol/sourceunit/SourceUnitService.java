@@ -62,6 +62,46 @@ public class SourceUnitService {
     }
 
     /**
+     * Validates and stores new field values of a unit, and audits the fields that changed.
+     *
+     * @param expectedVersion the version the user edited, or {@code null} to skip the check
+     * @throws UnitValidationException           with every problem found, including a published unit
+     *                                           losing its supervision mode or supervisor; nothing is stored
+     * @throws UnitNotFoundException             when the unit does not exist or is outside the user's scope
+     * @throws UnitConcurrentlyModifiedException when someone saved the unit after the user opened it
+     */
+    @Transactional
+    public void update(long unitId, UnitFields fields, Long expectedVersion) {
+        SourceUnit unit = loadInScope(unitId);
+        if (expectedVersion != null && expectedVersion != unit.getVersion()) {
+            throw new UnitConcurrentlyModifiedException(unitId);
+        }
+        List<FieldProblem> problems = problemsOf(fields, unitId);
+        if (unit.isPublished()) {
+            // The public list shows these fields, so a published unit must keep them.
+            UnitFieldsValidator.validateForPublishing(fields).forEach(problem -> problems.add(
+                    FieldProblem.error(problem.field(), problem.value(), "published.required")));
+        }
+        if (!problems.isEmpty()) {
+            throw new UnitValidationException(problems);
+        }
+        if (unit.fields().equals(fields)) {
+            return;
+        }
+
+        Map<String, Object> before = unit.auditSnapshot();
+        unit.apply(fields);
+        auditLog.record(AuditEntry.success(AuditAction.UPDATE, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
+                AuditChanges.diff(before, unit.auditSnapshot())));
+    }
+
+    /** Stores new field values of a unit without a version check; see {@link #update(long, UnitFields, Long)}. */
+    @Transactional
+    public void update(long unitId, UnitFields fields) {
+        update(unitId, fields, null);
+    }
+
+    /**
      * Puts a unit on the public list (公示) as of the given date.
      *
      * @throws UnitValidationException when the supervision mode or the responsible supervisor is missing
@@ -116,19 +156,50 @@ public class SourceUnitService {
                 .orElseThrow(() -> new UnitNotFoundException(unitId));
     }
 
+    /**
+     * Returns every problem of the fields of a new unit ({@code unitId} null) or of an existing
+     * one without storing anything, so a form can show them together with its own checks.
+     */
+    public List<FieldProblem> validate(UnitFields fields, Long unitId) {
+        return problemsOf(fields, unitId);
+    }
+
     /** Returns every blocking problem of new unit fields, against the rules and the ledger. */
     List<FieldProblem> problemsOf(UnitFields fields) {
+        return problemsOf(fields, null);
+    }
+
+    /**
+     * Returns every blocking problem of the fields of a new unit ({@code unitId} null) or of an
+     * existing one, which may keep its own credit code. Town staff may only place a unit in one
+     * of their own areas.
+     */
+    List<FieldProblem> problemsOf(UnitFields fields, Long unitId) {
         List<FieldProblem> problems = new ArrayList<>(UnitFieldsValidator.validate(fields));
         if (fields.areaId() != null && regions.findById(fields.areaId()).isEmpty()) {
             problems.add(FieldProblem.error("areaId", fields.areaId().toString(), "area.unknown"));
+        } else if (fields.areaId() != null && !writeScope().permits(fields.areaId(), unitId)) {
+            problems.add(FieldProblem.error("areaId", fields.areaId().toString(), "area.out_of_scope"));
         }
         checkDictionary(problems, "unitTypeId", fields.unitTypeId(), DictionaryKind.UNIT_TYPE, "unit_type.unknown");
         checkDictionary(problems, "supervisionModeId", fields.supervisionModeId(), DictionaryKind.SUPERVISION_MODE,
                 "supervision_mode.unknown");
-        if (fields.creditCode() != null && units.existsByCreditCode(fields.creditCode())) {
+        if (fields.creditCode() != null && isTakenByAnotherUnit(fields.creditCode(), unitId)) {
             problems.add(FieldProblem.error("creditCode", fields.creditCode(), "credit_code.duplicate"));
         }
         return problems;
+    }
+
+    private boolean isTakenByAnotherUnit(String creditCode, Long unitId) {
+        if (unitId == null) {
+            return units.existsByCreditCode(creditCode);
+        }
+        return units.findByCreditCode(creditCode).filter(other -> !other.getId().equals(unitId)).isPresent();
+    }
+
+    /** Returns the scope for changes: the user's, or everything outside a request (demo data, jobs). */
+    private static DataScope writeScope() {
+        return CurrentUsers.find().map(user -> user.dataScope()).orElse(DataScope.ALL);
     }
 
     private void checkDictionary(List<FieldProblem> problems, String field, Long id, DictionaryKind kind,
