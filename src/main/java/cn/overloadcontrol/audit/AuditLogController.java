@@ -30,7 +30,7 @@ class AuditLogController {
 
     @GetMapping(LIST_PATH)
     @PreAuthorize("hasAuthority('audit:view')")
-    String list(@ModelAttribute("filter") AuditFilter filter, BindingResult bindingResult,
+    String list(@ModelAttribute("auditFilter") AuditFilter filter, BindingResult bindingResult,
             @RequestParam(defaultValue = "0") int page, Model model) {
         if (filter.isRangeReversed()) {
             bindingResult.rejectValue("to", "problem.audit.range_reversed");

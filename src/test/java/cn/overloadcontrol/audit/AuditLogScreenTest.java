@@ -153,7 +153,7 @@ class AuditLogScreenTest {
         mockMvc.perform(get("/audit").param("from", "2026-03-02T00:00").param("to", "2026-03-01T00:00")
                         .with(TestPrincipal.auditor()))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("filter", "to", "problem.audit.range_reversed"))
+                .andExpect(model().attributeHasFieldErrorCode("auditFilter", "to", "problem.audit.range_reversed"))
                 .andExpect(content().string(containsString("结束时间应晚于开始时间")));
     }
 
@@ -161,7 +161,7 @@ class AuditLogScreenTest {
     void malformedTimeIsAFieldError() throws Exception {
         mockMvc.perform(get("/audit").param("from", "yesterday").with(TestPrincipal.auditor()))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("filter", "from", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("auditFilter", "from", "typeMismatch"))
                 .andExpect(content().string(containsString("时间格式不正确")));
     }
 
