@@ -151,8 +151,7 @@ public class SourceUnitService {
      */
     SourceUnit loadInScope(long unitId) {
         DataScope scope = CurrentUsers.find().map(user -> user.dataScope()).orElse(DataScope.ALL);
-        return units.findById(unitId)
-                .filter(unit -> scope.permits(unit.getAreaId(), unit.getId()))
+        return units.findInScope(unitId, scope)
                 .orElseThrow(() -> new UnitNotFoundException(unitId));
     }
 

@@ -17,6 +17,7 @@ import cn.overloadcontrol.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -378,7 +379,11 @@ class UnitFormWebTest {
 
     @Test
     void postWithoutCsrfTokenIsRejected() throws Exception {
-        mvc.perform(post("/units/new").param("name", "无令牌").with(TestPrincipal.office()))
+        MockHttpSession session = new MockHttpSession();
+        // Rendering a page stores the session's CSRF token, as a browser session always has one.
+        mvc.perform(get("/units/new").session(session).with(TestPrincipal.office())).andExpect(status().isOk());
+
+        mvc.perform(post("/units/new").session(session).param("name", "无令牌").with(TestPrincipal.office()))
                 .andExpect(status().isForbidden());
     }
 
