@@ -1,0 +1,20 @@
+package cn.overloadcontrol.sourceunit;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * An uploaded file's rows, kept in the uploader's session between the preview and the commit.
+ * The token in the preview's URL must match, so an old preview page cannot commit a newer upload.
+ *
+ * @param token    random id of this upload
+ * @param userId   the uploader; another user's request never sees the draft
+ * @param fileName the file name as uploaded, for the page and the audit log
+ * @param rows     the data rows as typed
+ */
+record UnitImportDraft(String token, long userId, String fileName, List<UnitImportRow> rows) implements Serializable {
+
+    UnitImportDraft {
+        rows = List.copyOf(rows);
+    }
+}
