@@ -140,8 +140,8 @@ class UnitImportController {
         }
     }
 
-    /** Adds the limits that the upload page states; shared with the upload-size error page. */
-    static void addLimits(Model model, UnitImportProperties properties) {
+    /** Adds the limits that the upload page states. */
+    private static void addLimits(Model model, UnitImportProperties properties) {
         model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());
         model.addAttribute("maxRows", properties.maxRows());
     }

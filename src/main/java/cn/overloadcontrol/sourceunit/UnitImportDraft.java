@@ -8,7 +8,7 @@ import java.util.List;
  * The token in the preview's URL must match, so an old preview page cannot commit a newer upload.
  *
  * @param token    random id of this upload
- * @param userId   the uploader; another user's request never sees the draft
+ * @param userId   the uploader; requests of other users cannot load the draft
  * @param fileName the file name as uploaded, for the page and the audit log
  * @param rows     the data rows as typed
  */

@@ -90,7 +90,7 @@ class UnitImportService {
         return ids.size();
     }
 
-    /** One CREATE entry per unit, as the form writes it, so each unit's history starts with its import row. */
+    /** Records one CREATE entry per unit, as the form does, so each unit's history starts with its import row. */
     private void auditCreates(UnitImportDraft draft, List<UnitImportRowResult> rows, List<Long> ids) {
         List<AuditEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,7 +36,6 @@ class UnitImportTemplate {
     static final String EXAMPLE_CREDIT_CODE = exampleCreditCode();
 
     private static final String TEXT_FORMAT = "@";
-    private static final int VALUES_SHEET_INDEX = 1;
 
     private final RegionService regions;
     private final SourceUnitService units;
@@ -143,7 +143,7 @@ class UnitImportTemplate {
         if (count == 0) {
             return;
         }
-        String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(valuesColumn);
+        String letter = CellReference.convertNumToColString(valuesColumn);
         String source = "'" + values.getSheetName() + "'!$" + letter + "$2:$" + letter + "$" + (count + 1);
         DataValidationHelper helper = data.getDataValidationHelper();
         CellRangeAddressList cells = new CellRangeAddressList(1, properties.maxRows(), column.ordinal(),

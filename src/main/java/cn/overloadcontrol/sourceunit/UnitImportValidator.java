@@ -63,7 +63,7 @@ final class UnitImportValidator {
     /**
      * Checks every row.
      *
-     * @param codesInLedger the normalized credit codes of the rows that the ledger already holds
+     * @param codesInLedger the normalized credit codes of the rows that the ledger already contains
      */
     List<UnitImportRowResult> validate(List<UnitImportRow> rows, Set<String> codesInLedger) {
         Map<String, List<Integer>> rowsByCode = rowsByCode(rows);
@@ -165,8 +165,8 @@ final class UnitImportValidator {
         }
 
         /**
-         * A file cannot answer the form's "check character mismatch, save anyway?" prompt, so the
-         * warning becomes an error that the reason column resolves.
+         * Turns the check-character warning into an error that the reason column resolves, because
+         * a file cannot respond to the form's "save anyway?" prompt.
          */
         private FieldProblem importVersionOf(FieldProblem problem) {
             if (problem.code().equals("credit_code.check_mismatch")) {

@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,13 +24,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
 
 import static cn.overloadcontrol.sourceunit.ImportWorkbooks.newCreditCode;
 import static cn.overloadcontrol.sourceunit.ImportWorkbooks.validRow;
@@ -56,9 +54,6 @@ class UnitImportWebTest {
 
     @Autowired
     SourceUnitService units;
-
-    @Autowired
-    UnitImportUploadLimitHandler uploadLimitHandler;
 
     @Test
     void goodFileImportsEveryRowWithItsFields() throws Exception {
@@ -276,7 +271,7 @@ class UnitImportWebTest {
         mockMvc.perform(get("/units/import").with(auditor)).andExpect(status().isForbidden());
         mockMvc.perform(get("/units/import/template.xlsx").with(auditor)).andExpect(status().isForbidden());
         mockMvc.perform(multipart("/units/import")
-                        .file(new org.springframework.mock.web.MockMultipartFile("file", "a.xlsx", null, file))
+                        .file(new MockMultipartFile("file", "a.xlsx", null, file))
                         .with(auditor).with(csrf()))
                 .andExpect(status().isForbidden());
         mockMvc.perform(get("/units/import").with(TestPrincipal.town(areaId("米山镇"))))
@@ -286,7 +281,7 @@ class UnitImportWebTest {
     @Test
     void areaScopedUserImportsOnlyIntoOwnAreas() throws Exception {
         long ownArea = areaId("米山镇");
-        // Town staff hold unit:create but not unit:import; an area-scoped user who holds it is checked here.
+        // Town staff have unit:create but not unit:import, so this user combines an area scope with unit:import.
         RequestPostProcessor townImporter = SecurityMockMvcRequestPostProcessors.user(new TestPrincipal(
                 990_001, "test-town-importer", Set.of(Role.TOWN_STAFF, Role.OFFICE_STAFF),
                 DataScope.areas(Set.of(ownArea))));
@@ -321,29 +316,6 @@ class UnitImportWebTest {
         assertThat(otherSession.getFlashMap().get("error")).asString().contains("导入预览已失效");
     }
 
-    @Test
-    void multipartLimitShowsImportPageInChinese() {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/units/import");
-
-        ModelAndView page = uploadLimitHandler.uploadTooLarge(new MaxUploadSizeExceededException(20L << 20), request,
-                Locale.SIMPLIFIED_CHINESE);
-
-        assertThat(page.getViewName()).isEqualTo(UnitImportController.UPLOAD_VIEW);
-        assertThat(page.getStatus().value()).isEqualTo(413);
-        assertThat((List<?>) page.getModel().get("fileErrors")).singleElement().asString()
-                .contains("文件超过 10 MB 的大小上限");
-    }
-
-    @Test
-    void multipartLimitElsewhereShowsErrorPage() {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/trainings/1/attachments");
-
-        ModelAndView page = uploadLimitHandler.uploadTooLarge(new MaxUploadSizeExceededException(20L << 20), request,
-                Locale.SIMPLIFIED_CHINESE);
-
-        assertThat(page.getViewName()).isEqualTo("error/413");
-    }
-
     static Map<UnitImportColumn, Object> with(Map<UnitImportColumn, Object> row, Map<UnitImportColumn, Object> changes) {
         row.putAll(changes);
         return row;
@@ -354,7 +326,7 @@ class UnitImportWebTest {
         for (UnitImportRowResult row : preview.rows()) {
             byRow.put(row.rowNumber(), row.problems().stream()
                     .map(problem -> problem.column() + " " + problem.problem().code())
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
         }
         return byRow;
     }

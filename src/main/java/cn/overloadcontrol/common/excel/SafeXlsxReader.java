@@ -47,7 +47,7 @@ import org.xml.sax.XMLReader;
  * past {@link #MAX_PART_BYTES};</li>
  * <li>reading stops once the file has more non-blank rows than the caller's maximum;</li>
  * <li>formulas are never evaluated: a formula cell reads as the value Excel cached when it saved
- * the file, and as blank when the file holds no cached value.</li>
+ * the file, and as blank when the file contains no cached value.</li>
  * </ul>
  * Values are formatted with each cell's number format, so a date reads as its formatted text and
  * an 18-digit number typed into a number cell reads as Excel shows it (for example
@@ -59,9 +59,12 @@ public final class SafeXlsxReader {
 
     private static final Logger log = LoggerFactory.getLogger(SafeXlsxReader.class);
 
-    /** Real sheet XML compresses about 10 to 20 times; repeated filler compresses a thousand times. */
+    /**
+     * POI's default ratio limit, which the 5,000-row import test and the template pass. A zip bomb
+     * of one repeated cell compresses about 300 times.
+     */
     static final int MAX_INFLATION = 100;
-    /** Expanded size of one part: a 20,000-row, 30-column sheet is about 60 MB of XML. */
+    /** Expanded size of one part; by estimate a 20,000-row, 30-column sheet is about 60 MB of XML. */
     static final long MAX_PART_BYTES = 256L * 1024 * 1024;
     /** Columns past this index are ignored; import templates have a few dozen columns. */
     static final int MAX_COLUMNS = 256;
@@ -162,7 +165,7 @@ public final class SafeXlsxReader {
         }
     }
 
-    /** A .docx or .pptx is a valid Office package too; only a workbook may pass. */
+    /** Rejects Office packages other than workbooks, such as a .docx, which open as packages too. */
     private static void checkWorkbookPart(OPCPackage workbook) throws XlsxReadException, OpenXML4JException {
         PackageRelationship main = workbook.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
                 .getRelationship(0);

@@ -6,7 +6,7 @@ package cn.overloadcontrol.common.excel;
  */
 public class XlsxReadException extends Exception {
 
-    /** Why the file was rejected. */
+    /** Reason a file was rejected. */
     public enum Reason {
         /** The file has no bytes. */
         EMPTY_FILE,

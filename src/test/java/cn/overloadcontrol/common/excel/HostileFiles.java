@@ -1,9 +1,11 @@
 package cn.overloadcontrol.common.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -114,7 +116,7 @@ public final class HostileFiles {
             long target = expandedMegabytes * 1024L * 1024L;
             for (long written = 0; written < target; written += chunk.length) {
                 // 24 random letters per KB keep deflate from finding long matches everywhere.
-                java.util.Arrays.fill(chunk, (byte) 'a');
+                Arrays.fill(chunk, (byte) 'a');
                 for (int i = 0; i < 24; i++) {
                     chunk[random.nextInt(chunk.length)] = (byte) ('a' + random.nextInt(26));
                 }
@@ -138,7 +140,7 @@ public final class HostileFiles {
     /** Copies a workbook, writing the first sheet's XML from the payload instead. */
     private static byte[] replaceSheet(byte[] workbook, int level, Payload cells) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(level);
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
