@@ -12,6 +12,8 @@ import java.util.List;
  * @param fileName the file name as uploaded, for the page and the audit log
  * @param rows     the data rows as typed
  */
+// NOTE: a draft of 20,000 rows takes a few MB of session memory, and it lives only in this
+// instance's session, so several instances need sticky sessions for the preview and the commit.
 record UnitImportDraft(String token, long userId, String fileName, List<UnitImportRow> rows) implements Serializable {
 
     UnitImportDraft {

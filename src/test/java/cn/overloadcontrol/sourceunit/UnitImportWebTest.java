@@ -136,6 +136,14 @@ class UnitImportWebTest {
         rows.add(validRow("模板示例行", UnitImportTemplate.EXAMPLE_CREDIT_CODE));                          // row 13
         rows.add(with(validRow("测试数字格式代码", null), Map.of(CREDIT_CODE, 911405811234567890d)));         // row 14
         rows.add(validRow("测试正确行", newCreditCode()));                                                // row 15
+        String closedArea = "测试停用区" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into area (code, name, kind, statutory, active) values (?, ?, 'OTHER', false, false)",
+                "T" + UUID.randomUUID().toString().substring(0, 8), closedArea);
+        rows.add(with(validRow("测试停用乡镇", newCreditCode()), Map.of(AREA, closedArea)));                  // row 16
+        String retiredType = "测试停用类型" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into unit_dictionary (kind, code, label, active) values ('UNIT_TYPE', ?, ?, false)",
+                "T" + UUID.randomUUID().toString().substring(0, 8), retiredType);
+        rows.add(with(validRow("测试停用类型单位", newCreditCode()), Map.of(UNIT_TYPE, retiredType)));         // row 17
         int unitsBefore = unitCount();
         UnitImportFlow flow = new UnitImportFlow(mockMvc, TestPrincipal.office());
 
@@ -161,6 +169,8 @@ class UnitImportWebTest {
         assertThat(problems.get(13)).containsExactly("null import.example_row");
         assertThat(problems.get(14)).containsExactly("CREDIT_CODE credit_code.malformed");
         assertThat(problems.get(15)).isEmpty();
+        assertThat(problems.get(16)).containsExactly("AREA area.inactive");
+        assertThat(problems.get(17)).containsExactly("UNIT_TYPE unit_type.inactive");
         assertThat(preview.importable()).isFalse();
 
         String html = page.getResponse().getContentAsString();
