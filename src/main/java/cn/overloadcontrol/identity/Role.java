@@ -17,7 +17,7 @@ public enum Role {
             UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE)),
 
     /** 乡镇/街道 staff: the units of their own areas only. */
-    TOWN_STAFF(ScopeKind.AREAS, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_EXPORT, TRAINING_VIEW)),
+    TOWN_STAFF(ScopeKind.AREAS, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_IMPORT, UNIT_EXPORT, TRAINING_VIEW)),
 
     /** 交通运输执法 officers: read the ledger, later review flagged loads. */
     ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW)),
