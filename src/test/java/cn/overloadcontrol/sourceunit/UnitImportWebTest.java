@@ -284,8 +284,14 @@ class UnitImportWebTest {
                         .file(new MockMultipartFile("file", "a.xlsx", null, file))
                         .with(auditor).with(csrf()))
                 .andExpect(status().isForbidden());
-        mockMvc.perform(get("/units/import").with(TestPrincipal.town(areaId("米山镇"))))
+        mockMvc.perform(get("/units/import").with(TestPrincipal.as(Role.ENFORCEMENT_OFFICER, DataScope.ALL)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void townStaffMayOpenImport() throws Exception {
+        mockMvc.perform(get("/units/import").with(TestPrincipal.town(areaId("米山镇"))))
+                .andExpect(status().isOk());
     }
 
     @Test
