@@ -284,7 +284,8 @@ class UnitImportWebTest {
                         .file(new MockMultipartFile("file", "a.xlsx", null, file))
                         .with(auditor).with(csrf()))
                 .andExpect(status().isForbidden());
-        mockMvc.perform(get("/units/import").with(TestPrincipal.town(areaId("米山镇"))))
+        // Town staff may import into their own areas (areaScopedUserImportsOnlyIntoOwnAreas); enforcement may not.
+        mockMvc.perform(get("/units/import").with(TestPrincipal.as(Role.ENFORCEMENT_OFFICER, DataScope.ALL)))
                 .andExpect(status().isForbidden());
     }
 
