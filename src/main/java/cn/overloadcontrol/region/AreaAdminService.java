@@ -131,8 +131,8 @@ public class AreaAdminService {
         if (fields.sortOrder() == null) {
             problems.add(FieldProblem.error("sortOrder", null, "required"));
         } else if (fields.sortOrder() < 0 || fields.sortOrder() > SORT_ORDER_MAX) {
-            problems.add(FieldProblem.error("sortOrder", fields.sortOrder().toString(), "number.out_of_range", 0,
-                    SORT_ORDER_MAX));
+            problems.add(FieldProblem.error("sortOrder", fields.sortOrder().toString(), "number.out_of_range", "0",
+                    String.valueOf(SORT_ORDER_MAX)));
         }
         return problems;
     }

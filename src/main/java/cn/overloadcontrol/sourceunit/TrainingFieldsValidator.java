@@ -57,7 +57,8 @@ final class TrainingFieldsValidator {
             return attendees.count();
         }
         if (count < 1 || count > COUNT_MAX) {
-            problems.add(FieldProblem.error("attendeeCount", count.toString(), "number.out_of_range", 1, COUNT_MAX));
+            problems.add(FieldProblem.error("attendeeCount", count.toString(), "number.out_of_range", "1",
+                    String.valueOf(COUNT_MAX)));
             return null;
         }
         if (count < attendees.count()) {

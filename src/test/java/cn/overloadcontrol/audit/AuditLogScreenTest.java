@@ -90,6 +90,27 @@ class AuditLogScreenTest {
     }
 
     @Test
+    void objectTypesAndFieldsOfOtherModulesShowInChinese() throws Exception {
+        String actor = uniqueActor();
+        Map<String, String> objectTypes = Map.of("area", "区域", "unit_dictionary", "字典项",
+                "training_session", "培训", "source_unit", "源头单位");
+        for (String objectType : objectTypes.keySet()) {
+            auditLog.record(AuditEntry.success(AuditAction.UPDATE, objectType, 4712, "对象",
+                            AuditChanges.diff(Map.of("sortOrder", 10, "supervisorName", "甲"),
+                                    Map.of("sortOrder", 20, "supervisorName", "乙")))
+                    .withActor(actor, null, "127.0.0.1"));
+        }
+
+        String page = mockMvc.perform(get("/audit").param("actor", actor).with(TestPrincipal.auditor()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(objectTypes.values()).contains("排序号", "监管责任人")
+                .doesNotContain(">area<", ">unit_dictionary<", ">training_session<", ">sortOrder<",
+                        ">supervisorName<");
+    }
+
+    @Test
     void detailCodesShowInChinese() throws Exception {
         String actor = uniqueActor();
         auditLog.record(AuditEntry.success(AuditAction.LOGIN_FAILED, "app_user", null, actor)

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Error pages through a real Tomcat on the loopback address, because MockMvc does not forward
  * to the error page. The 400, 403, 404 and 500 pages are in Chinese, and neither they nor the
- * JSON errors show a stack trace or an exception class name.
+ * JSON errors show a stack trace or an exception class name. The HTML pages do not show the English
+ * reason phrase either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
@@ -41,6 +42,9 @@ class ErrorPagesTest {
     /** Text that would reveal the implementation: exception names, stack frames, framework packages. */
     private static final List<String> LEAKS = List.of("Exception", "exception", "trace", "\tat ", "java.lang",
             "org.springframework", "cn.overloadcontrol", "SECRET-DETAIL");
+    /** English reason phrases that Spring Boot puts into the error model as "error". */
+    private static final List<String> REASON_PHRASES = List.of("Bad Request", "Forbidden", "Not Found",
+            "Internal Server Error");
 
     @LocalServerPort
     int port;
@@ -75,6 +79,7 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("没有权限").contains("您没有执行此操作的权限");
+        assertNoReasonPhrase(response);
         assertNoLeaks(response);
     }
 
@@ -86,6 +91,7 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("未找到").contains("您访问的页面或数据不存在");
+        assertNoReasonPhrase(response);
         assertNoLeaks(response);
     }
 
@@ -97,6 +103,7 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("未找到");
+        assertNoReasonPhrase(response);
         assertNoLeaks(response);
     }
 
@@ -108,6 +115,7 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("请求有误");
+        assertNoReasonPhrase(response);
         assertNoLeaks(response);
     }
 
@@ -119,6 +127,7 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("系统错误").contains("请稍后重试");
+        assertNoReasonPhrase(response);
         assertNoLeaks(response);
     }
 
@@ -172,6 +181,12 @@ class ErrorPagesTest {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void assertNoReasonPhrase(HttpResponse<String> response) {
+        for (String phrase : REASON_PHRASES) {
+            assertThat(response.body()).as("%s on %s", phrase, response.uri()).doesNotContain(phrase);
+        }
     }
 
     private static void assertNoLeaks(HttpResponse<String> response) {

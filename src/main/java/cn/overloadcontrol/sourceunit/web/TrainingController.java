@@ -85,7 +85,7 @@ class TrainingController {
     @PreAuthorize("hasAuthority('training:manage')")
     String newForm(Model model, Locale locale) {
         TrainingSessionForm form = new TrainingSessionForm();
-        form.setHeldOn(LocalDate.now());
+        form.setHeldOn(LocalDate.now(UnitDetailController.CHINA));
         form.setOrganizer(messages.getMessage("training.organizer.default",
                 new Object[] {regions.jurisdiction().name()}, locale));
         model.addAttribute(FORM, form);

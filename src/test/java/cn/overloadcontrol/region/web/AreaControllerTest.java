@@ -19,9 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -172,7 +174,8 @@ class AreaControllerTest {
                 .andExpect(view().name(AreaController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode(AreaController.FORM, "code", "problem.too_long"))
                 .andExpect(model().attributeHasFieldErrorCode(AreaController.FORM, "sortOrder",
-                        "problem.number.out_of_range"));
+                        "problem.number.out_of_range"))
+                .andExpect(content().string(containsString("应在 0 到 99999 之间")));
 
         mvc.perform(post("/areas").with(TestPrincipal.office()).with(csrf())
                         .param("code", uniqueCode()).param("name", uniqueName("非数字排序区"))

@@ -156,12 +156,15 @@ class TrainingAttendanceControllerTest {
                 .andExpect(model().attributeHasFieldErrorCode(TrainingWebSupport.UNIT_FORM, "attendeeNames",
                         "problem.required"));
 
-        mvc.perform(post("/trainings/{id}/units", sessionId).with(TestPrincipal.office()).with(csrf())
+        String outOfRange = mvc.perform(post("/trainings/{id}/units", sessionId).with(TestPrincipal.office())
+                        .with(csrf())
                         .param("unitId", "987654321").param("attendeeNames", "张三").param("attendeeCount", "0"))
                 .andExpect(model().attributeHasFieldErrorCode(TrainingWebSupport.UNIT_FORM, "unitId",
                         "problem.training.unit_unknown"))
                 .andExpect(model().attributeHasFieldErrorCode(TrainingWebSupport.UNIT_FORM, "attendeeCount",
-                        "problem.number.out_of_range"));
+                        "problem.number.out_of_range"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(outOfRange).contains("应在 1 到 9999 之间");
 
         String body = mvc.perform(post("/trainings/{id}/units", sessionId).with(TestPrincipal.office()).with(csrf())
                         .param("unitId", Long.toString(unitId)).param("attendeeNames", "张三、李四、王五")

@@ -1,6 +1,7 @@
 package cn.overloadcontrol.sourceunit.web;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import cn.overloadcontrol.common.security.DataScope;
@@ -120,9 +121,11 @@ class TrainingControllerTest {
 
         TrainingSessionForm form = (TrainingSessionForm) result.getModelAndView().getModel()
                 .get(TrainingController.FORM);
-        assertThat(form.getHeldOn()).isEqualTo(LocalDate.now());
+        // Today in Gaoping, also when the server's clock runs on UTC (from 16:00 UTC it is tomorrow there).
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertThat(form.getHeldOn()).isEqualTo(today);
         assertThat(form.getOrganizer()).isEqualTo("高平市治超办");
-        assertThat(result.getResponse().getContentAsString()).contains("value=\"" + LocalDate.now() + "\"");
+        assertThat(result.getResponse().getContentAsString()).contains("value=\"" + today + "\"");
     }
 
     @Test
