@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
-    private static final Set<String> OPEN_PATHS = Set.of(AccountController.PASSWORD_PATH, "/logout", "/favicon.ico");
+    private static final Set<String> OPEN_PATHS = Set.of(AccountController.PASSWORD_PATH, "/logout", "/favicon.ico", "/favicon.svg");
     private static final List<String> OPEN_PREFIXES = List.of("/webjars/", "/css/", "/js/", "/img/");
 
     @Override

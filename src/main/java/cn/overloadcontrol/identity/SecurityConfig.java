@@ -35,7 +35,7 @@ class SecurityConfig {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/login", "/error", "/error/**", "/actuator/health")
+                                "/favicon.ico", "/favicon.svg", "/login", "/error", "/error/**", "/actuator/health")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
