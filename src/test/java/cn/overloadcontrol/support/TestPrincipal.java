@@ -54,6 +54,11 @@ public record TestPrincipal(long userId, String username, Set<Role> roles, DataS
         return username;
     }
 
+    /** The navbar reads {@code principal.displayName} as a bean property, which a record accessor is not. */
+    public String getDisplayName() {
+        return displayName();
+    }
+
     @Override
     public Set<String> permissions() {
         Set<String> permissions = new HashSet<>();
