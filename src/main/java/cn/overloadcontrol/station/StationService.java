@@ -1,5 +1,6 @@
 package cn.overloadcontrol.station;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public class StationService {
 
     static final String AUDIT_OBJECT_TYPE = "weigh_station";
     private static final Logger log = LoggerFactory.getLogger(StationService.class);
+    /** Screens show times in China time, whatever the server's time zone. */
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final StationRepository stations;
     private final StationQueries queries;
@@ -106,7 +109,8 @@ public class StationService {
         UnitSummary unit = units.find(station.getUnitId()).orElseThrow();
         return new StationView(station.getId(), unit.id(), unit.name(), unit.areaId(), station.getCode(),
                 station.getName(), station.getStatus(), station.laneFields(), station.getVersion(),
-                station.getCreatedAt(), station.getUpdatedAt());
+                station.getCreatedAt().withOffsetSameInstant(CHINA),
+                station.getUpdatedAt().withOffsetSameInstant(CHINA));
     }
 
     /** Searches the stations in the current user's scope. */

@@ -42,7 +42,7 @@ class ApiJsonErrorFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The stable code of an HTTP error without a more specific one, for example not_found. */
+    /** Returns the stable code of an HTTP error that has no more specific one, for example not_found. */
     static String codeFor(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         return known == null ? "http_" + status : known.name().toLowerCase(Locale.ROOT);

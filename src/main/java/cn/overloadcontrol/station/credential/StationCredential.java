@@ -19,6 +19,8 @@ import jakarta.persistence.Version;
 @Table(name = "station_credential")
 class StationCredential {
 
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -104,12 +106,17 @@ class StationCredential {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.ofHours(8));
+        return instant.atOffset(CHINA);
     }
 
+    /** Returns the view with every time in China time, whatever the server's time zone. */
     CredentialView toView() {
-        return new CredentialView(keyId, stationId, status, issuedAt, issuedBy, rotatedAt, previousValidUntil,
-                revokedAt);
+        return new CredentialView(keyId, stationId, status, inChina(issuedAt), issuedBy, inChina(rotatedAt),
+                inChina(previousValidUntil), inChina(revokedAt));
+    }
+
+    private static OffsetDateTime inChina(OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(CHINA);
     }
 
     Long getStationId() {

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Issue, rotate and revoke station credentials. A new secret travels to the one page that
- * shows it as a flash attribute, which the session drops after that page; reloading the page
- * shows it no more, and no page or log shows it again.
+ * Issue, rotate and revoke station credentials. A new secret reaches the one page that shows it
+ * as a flash attribute, and the session drops that attribute once the page is rendered. So a
+ * reload no longer shows the secret, and no other page or log ever does.
  */
 @Controller
 @PreAuthorize("hasAuthority('station:credential')")

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param index position in the {@code records} array, from 0
  * @param code the error code for CONFLICT ({@code record_conflict}) and REJECTED ({@code validation_failed})
  * @param result the stored record, for CREATED and DUPLICATE
- * @param existingId the stored record that holds the number, for CONFLICT
+ * @param existingId the stored record that has the number, for CONFLICT
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record BatchItemResult(int index, String recordNumber, IngestionOutcome.Status status, String code,

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Turns ingestion outcomes into HTTP answers with stable error codes. */
+/** Turns ingestion outcomes into HTTP responses with stable error codes. */
 @Component
 class IngestionResponses {
 

@@ -96,7 +96,7 @@ class RecordJsonReader {
                 ? invalid.getValue().toString() : null;
     }
 
-    /** The JSON path of the failing field, for example {@code grossKg}. */
+    /** Returns the JSON path of the failing field, for example {@code grossKg}. */
     private static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : e.getPath()) {

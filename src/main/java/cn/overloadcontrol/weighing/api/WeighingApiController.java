@@ -59,7 +59,8 @@ class WeighingApiController {
             content = @Content(schema = @Schema(implementation = IngestionResult.class)))
     @ApiResponse(responseCode = "400", description = "validation_failed or body_unreadable; nothing stored",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "409", description = "record_conflict: the number holds a different record",
+    @ApiResponse(responseCode = "409",
+            description = "record_conflict: the record number is taken by a record with different content",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     ResponseEntity<?> submit(@RequestBody byte[] body, @AuthenticationPrincipal StationPrincipal station) {
         RecordJsonReader.Item item = reader.readRecord(body);

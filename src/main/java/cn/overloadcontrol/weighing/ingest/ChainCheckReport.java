@@ -13,7 +13,7 @@ public record ChainCheckReport(long stationId, long recordsChecked, ChainBreak f
     }
 
     /**
-     * Where the chain first breaks.
+     * The first break in the chain.
      *
      * @param recordId the first record that fails a check, or {@code null} when records after the
      *        last stored one are missing

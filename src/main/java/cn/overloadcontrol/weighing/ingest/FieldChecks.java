@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import cn.overloadcontrol.common.validation.FieldProblem;
 
-/** Reads the fields of one request and collects every problem, so one answer lists them all. */
+/** Reads the fields of one request and collects every problem, so one response lists them all. */
 final class FieldChecks {
 
     private final List<FieldProblem> problems = new ArrayList<>();

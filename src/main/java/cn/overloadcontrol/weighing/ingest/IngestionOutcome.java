@@ -5,7 +5,7 @@ import java.util.List;
 import cn.overloadcontrol.common.validation.FieldProblem;
 
 /**
- * What happened to one submitted record.
+ * The outcome of one submitted record.
  *
  * @param result the stored outcome, for CREATED and DUPLICATE
  * @param problems why the record was rejected, for REJECTED

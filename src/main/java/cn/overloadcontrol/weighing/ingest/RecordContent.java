@@ -10,7 +10,7 @@ import cn.overloadcontrol.station.LaneDirection;
 import cn.overloadcontrol.weighing.VehicleType;
 
 /**
- * The content of a weighing record after validation and normalization: what the station said,
+ * The content of a weighing record after validation and normalization: what the station sent,
  * in one canonical form. Times are truncated to milliseconds, which PostgreSQL stores exactly.
  * Two requests with the same content have the same {@link #sha256()}, whatever their JSON
  * formatting, key order or time zone.
@@ -58,7 +58,7 @@ record RecordContent(
         return CanonicalJson.sha256Hex(canonicalFields());
     }
 
-    /** Every non-null field by name, in key order, as JSON-ready text, numbers and booleans. */
+    /** Returns every non-null field by name, in key order, as JSON-ready text, numbers and booleans. */
     Map<String, Object> canonicalFields() {
         Map<String, Object> fields = new TreeMap<>();
         put(fields, "recordNumber", recordNumber);

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Creates the monthly partitions of {@code weighing_record} (months in China time) before
  * records arrive for them: at startup, before the web server accepts requests, and daily.
- * Several app instances may run this at once; an advisory lock makes them take turns.
+ * Several app instances may run this at once, so an advisory lock makes them take turns.
  */
 @Component
 class RecordPartitions implements InitializingBean {
@@ -28,7 +28,7 @@ class RecordPartitions implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(RecordPartitions.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyy_MM");
-    /** Any fixed number; it names the lock that serializes partition creation across instances. */
+    /** Names the advisory lock that serializes partition creation across instances; any fixed number works. */
     private static final long ADVISORY_LOCK_KEY = 0x5745_4947_4850_4152L;
 
     private final JdbcTemplate jdbc;

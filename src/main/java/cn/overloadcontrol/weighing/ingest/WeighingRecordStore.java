@@ -19,7 +19,7 @@ class WeighingRecordStore {
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    /** Where a stored record is and what its content hash is. */
+    /** The location and content hash of a stored record. */
     record RecordKey(long recordId, Instant weighedAt, String contentSha256) {
     }
 
@@ -115,7 +115,7 @@ class WeighingRecordStore {
         return new IngestionResult(rs.getLong("id"), rs.getString("record_number"),
                 RecordColumns.instant(rs, "weighed_at").atOffset(CHINA), judgement.verdict(), judgement.overload(),
                 judgement.limitKg(), judgement.basis(), judgement.excessKg(), judgement.excessRate(),
-                judgement.flags(), rs.getString("record_hash"), RecordColumns.instant(rs, "received_at").atOffset(CHINA),
-                false);
+                judgement.flags(), rs.getString("record_hash"),
+                RecordColumns.instant(rs, "received_at").atOffset(CHINA), false);
     }
 }

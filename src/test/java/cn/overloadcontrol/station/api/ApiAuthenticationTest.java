@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static cn.overloadcontrol.support.ApiSigner.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -56,6 +57,8 @@ class ApiAuthenticationTest {
     StationRateLimiter rateLimiter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NonceStore nonces;
 
     TestData.StationWithKey station;
 
@@ -217,9 +220,10 @@ class ApiAuthenticationTest {
             // drain the station's bucket
         }
 
-        expectError(send(signedPost(PATH, station.keyId(), station.secret(), body())), 429, "rate_limited");
-        send(signedPost(PATH, station.keyId(), station.secret(), body()))
-                .andExpect(header().exists("Retry-After"));
+        ResultActions rejected = send(signedPost(PATH, station.keyId(), station.secret(), body()));
+
+        expectError(rejected, 429, "rate_limited");
+        rejected.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")));
     }
 
     @Test
@@ -252,5 +256,31 @@ class ApiAuthenticationTest {
         String stored = jdbc.queryForObject("select secret_ciphertext from station_credential where key_id = ?",
                 String.class, station.keyId());
         assertThat(stored).startsWith("v1:").doesNotContain(station.secret());
+    }
+
+    @Test
+    void nonJsonBodyAnswersUnsupportedMediaType() throws Exception {
+        String timestamp = Long.toString(System.currentTimeMillis());
+        String nonce = ApiSigner.newNonce();
+        byte[] body = "grossKg=52400".getBytes(StandardCharsets.UTF_8);
+
+        send(post(PATH).contentType(MediaType.TEXT_PLAIN).content(body)
+                .header("X-Key-Id", station.keyId()).header("X-Timestamp", timestamp).header("X-Nonce", nonce)
+                .header("X-Signature", ApiSigner.signature(station.secret(), "POST", PATH, timestamp, nonce, body)))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("unsupported_media_type"));
+    }
+
+    @Test
+    void expiredNoncesAreDeleted() {
+        jdbc.update("insert into api_nonce (key_id, nonce, expires_at)"
+                + " values (?, 'old-nonce-1', now() - interval '1 minute')", station.keyId());
+        jdbc.update("insert into api_nonce (key_id, nonce, expires_at)"
+                + " values (?, 'new-nonce-1', now() + interval '1 minute')", station.keyId());
+
+        nonces.deleteExpired();
+
+        assertThat(jdbc.queryForList("select nonce from api_nonce where key_id = ?", String.class, station.keyId()))
+                .containsExactly("new-nonce-1");
     }
 }

@@ -92,6 +92,18 @@ class IngestionApiTest {
     }
 
     @Test
+    void recordOutsideMonthlyPartitionsLandsInDefault() throws Exception {
+        String number = TestData.unique("OLD-");
+        Map<String, Object> record = SampleRecords.sixAxle(number);
+        record.put("weighedAt", "2020-03-15T10:00:00+08:00");
+        send(record).andExpect(status().isCreated());
+
+        String partition = jdbc.queryForObject("select tableoid::regclass::text from weighing_record"
+                + " where station_id = ? and record_number = ?", String.class, station.stationId(), number);
+        assertThat(partition).isEqualTo("weighing_record_default");
+    }
+
+    @Test
     void resendReturnsFirstResultAndStoresNothing() throws Exception {
         Map<String, Object> record = SampleRecords.sixAxle(TestData.unique("DUP-"));
         long firstId = idOf(send(record).andExpect(status().isCreated()).andReturn());
