@@ -58,6 +58,8 @@ class HmacAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
+    // NOTE: the whole body is held in memory to hash it, which suits JSON records; evidence
+    // uploads (photos, clips) will need a streaming variant with its own size limit.
     private byte[] readBody(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > maxBodyBytes) {
             throw tooLarge(request.getContentLengthLong());
