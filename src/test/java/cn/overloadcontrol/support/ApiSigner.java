@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Signs API requests the way docs/api.md tells vendors to. */
+/** Signs API requests as docs/api.md describes for vendors. */
 public final class ApiSigner {
 
     private ApiSigner() {
@@ -26,7 +26,7 @@ public final class ApiSigner {
         return HexFormat.of().formatHex(Hmac.sign(secret, CanonicalRequest.of(method, path, timestamp, nonce, body)));
     }
 
-    /** A POST with a fresh nonce and the current time, signed with {@code secret}. */
+    /** Returns a POST with a fresh nonce and the current time, signed with {@code secret}. */
     public static MockHttpServletRequestBuilder signedPost(String path, String keyId, String secret, String json) {
         return signedPost(path, keyId, secret, json, Long.toString(System.currentTimeMillis()), newNonce());
     }

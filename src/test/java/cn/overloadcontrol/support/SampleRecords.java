@@ -16,7 +16,7 @@ public final class SampleRecords {
     private SampleRecords() {
     }
 
-    /** The confirmed case: a six-axle articulated combination weighing 52,400 kg, one minute ago. */
+    /** Returns the confirmed case: a six-axle articulated combination weighing 52,400 kg, one minute ago. */
     public static Map<String, Object> sixAxle(String recordNumber) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("recordNumber", recordNumber);

@@ -2,6 +2,12 @@ package cn.overloadcontrol.weighing.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 
 import cn.overloadcontrol.support.IntegrationTest;
 import cn.overloadcontrol.support.SampleRecords;
@@ -120,5 +126,34 @@ class ChainVerifierTest {
         assertThatThrownBy(() -> jdbc.update("delete from weighing_record where id = ?", ids.get(0)))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void concurrentRecordsKeepOneUnbrokenChain() throws Exception {
+        int threads = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            String json = SampleRecords.json(SampleRecords.sixAxle(TestData.unique("PAR-")));
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return mvc.perform(signedPost("/api/v1/weighings", station.keyId(), station.secret(), json))
+                        .andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> status : statuses) {
+            assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(201);
+        }
+        pool.shutdown();
+
+        ChainCheckReport report = verifier.check(station.stationId());
+
+        assertThat(report.intact()).isTrue();
+        assertThat(report.recordsChecked()).isEqualTo(4 + threads);
+        assertThat(jdbc.queryForList("select chain_seq from weighing_record where station_id = ? order by chain_seq",
+                Long.class, station.stationId())).containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, 4 + threads).boxed().toList());
     }
 }

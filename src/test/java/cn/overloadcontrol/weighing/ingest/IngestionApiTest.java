@@ -64,7 +64,7 @@ class IngestionApiTest {
     }
 
     @Test
-    void sixAxleAt52400KgStoresLimitExcessAndVerdict() throws Exception {
+    void sixAxleOverLimitStoresJudgement() throws Exception {
         String number = TestData.unique("LIMIT-");
         send(SampleRecords.sixAxle(number))
                 .andExpect(status().isCreated())

@@ -25,7 +25,7 @@ class RecordPartitionsTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    /** The partition bounds as PostgreSQL prints them in China time, or null when there is no such partition. */
+    /** Returns the partition bounds as PostgreSQL prints them in China time, or null for no such partition. */
     private String bounds(String partition) {
         return new TransactionTemplate(transactionManager).execute(status -> {
             jdbc.execute("set local time zone 'Asia/Shanghai'");

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Each rule of a weighing record: a broken rule answers 400 naming field, value and code, and stores nothing. */
+/** Each rule of a weighing record: a broken rule gets 400 naming field, value and code, and stores nothing. */
 @IntegrationTest
 class RecordValidationApiTest {
 
