@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static cn.overloadcontrol.support.ApiSigner.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The hash chain of a station's records detects deleted and edited rows. */
@@ -155,5 +158,18 @@ class ChainVerifierTest {
         assertThat(jdbc.queryForList("select chain_seq from weighing_record where station_id = ? order by chain_seq",
                 Long.class, station.stationId())).containsExactlyElementsOf(
                         LongStream.rangeClosed(1, 4 + threads).boxed().toList());
+    }
+
+    @Test
+    void resendOfDeletedRecordAnswersJsonError() throws Exception {
+        String json = SampleRecords.json(SampleRecords.sixAxle(TestData.unique("GONE-")));
+        mvc.perform(signedPost("/api/v1/weighings", station.keyId(), station.secret(), json))
+                .andExpect(status().isCreated());
+        tamper("delete from weighing_record where station_id = ? and chain_seq = 5", station.stationId());
+
+        mvc.perform(signedPost("/api/v1/weighings", station.keyId(), station.secret(), json))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.code").value("internal_error"));
     }
 }
