@@ -23,10 +23,15 @@ public final class Permissions {
     public static final String USER_VIEW = "user:view";
     public static final String USER_MANAGE = "user:manage";
     public static final String AUDIT_VIEW = "audit:view";
+    public static final String STATION_VIEW = "station:view";
+    public static final String STATION_MANAGE = "station:manage";
+    /** Issue, rotate and revoke the API credentials of stations. */
+    public static final String STATION_CREDENTIAL = "station:credential";
+    public static final String WEIGHING_VIEW = "weighing:view";
 
     public static final List<String> ALL = List.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH,
             UNIT_IMPORT, UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, USER_VIEW,
-            USER_MANAGE, AUDIT_VIEW);
+            USER_MANAGE, AUDIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL, WEIGHING_VIEW);
 
     private Permissions() {
     }

@@ -14,22 +14,25 @@ public enum Role {
 
     /** 治超办 staff: run the ledger, the public list, training and the areas. */
     OFFICE_STAFF(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH, UNIT_IMPORT,
-            UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE)),
+            UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, STATION_VIEW, STATION_MANAGE,
+            STATION_CREDENTIAL, WEIGHING_VIEW)),
 
     /** 乡镇/街道 staff: the units of their own areas only. */
-    TOWN_STAFF(ScopeKind.AREAS, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_IMPORT, UNIT_EXPORT, TRAINING_VIEW)),
+    TOWN_STAFF(ScopeKind.AREAS, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_IMPORT, UNIT_EXPORT, TRAINING_VIEW,
+            STATION_VIEW, WEIGHING_VIEW)),
 
     /** 交通运输执法 officers: read the ledger, later review flagged loads. */
-    ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW)),
+    ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, STATION_VIEW, WEIGHING_VIEW)),
 
-    /** Installers pairing devices at the sites. */
-    INSTALLER(ScopeKind.ALL, Set.of(UNIT_VIEW)),
+    /** Installers setting up stations and devices at the sites, and handing stations their credentials. */
+    INSTALLER(ScopeKind.ALL, Set.of(UNIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL)),
 
     /** Staff of one source unit: their own unit only. */
-    ENTERPRISE_USER(ScopeKind.UNIT, Set.of(UNIT_VIEW, TRAINING_VIEW)),
+    ENTERPRISE_USER(ScopeKind.UNIT, Set.of(UNIT_VIEW, TRAINING_VIEW, STATION_VIEW, WEIGHING_VIEW)),
 
     /** Read-only oversight, including the audit log. */
-    AUDITOR(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, USER_VIEW, AUDIT_VIEW));
+    AUDITOR(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, USER_VIEW, AUDIT_VIEW, STATION_VIEW,
+            WEIGHING_VIEW));
 
     enum ScopeKind {
         ALL, AREAS, UNIT

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.overloadcontrol.common.security.DataScope;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -16,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Looks up source units by id or keyword for other modules, such as user management assigning
- * an enterprise user to a unit. It applies no data scope: callers are administrators who may
- * pick any unit, and screens of scoped users must use {@link SourceUnitService}.
+ * Looks up source units by id or keyword for other modules: user management assigning an
+ * enterprise user to a unit, stations belonging to a unit. Methods without a scope parameter
+ * apply none and serve administrators, machine requests and scheduled jobs; screens of scoped
+ * users pass the user's {@link DataScope}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,11 +36,27 @@ public class UnitDirectory {
         return units.findById(id).map(UnitDirectory::toRef);
     }
 
+    /**
+     * Returns a unit that the given scope permits; the scope is part of the query.
+     *
+     * @throws UnitNotFoundException when the unit does not exist or lies outside the scope
+     */
+    public UnitRef findInScope(long unitId, DataScope scope) {
+        return units.findInScope(unitId, scope)
+                .map(UnitDirectory::toRef)
+                .orElseThrow(() -> new UnitNotFoundException(unitId));
+    }
+
     /** Returns the units with these ids, keyed by id; unknown ids are left out. */
     public Map<Long, UnitRef> findAllById(Collection<Long> ids) {
         return units.findAllById(ids).stream()
                 .map(UnitDirectory::toRef)
                 .collect(Collectors.toMap(UnitRef::id, Function.identity()));
+    }
+
+    /** Returns the units that the scope permits, by name, for choosing one on a form. */
+    public List<UnitRef> listInScope(DataScope scope) {
+        return units.findAll(inScope(scope), Sort.by("name", "id")).stream().map(UnitDirectory::toRef).toList();
     }
 
     /**
@@ -48,6 +66,19 @@ public class UnitDirectory {
     public List<UnitRef> search(String keyword, int limit) {
         PageRequest page = PageRequest.of(0, Math.max(1, limit), Sort.by("name", "id"));
         return units.findAll(matching(keyword), page).stream().map(UnitDirectory::toRef).toList();
+    }
+
+    private static Specification<SourceUnit> inScope(DataScope scope) {
+        if (scope.all()) {
+            return Specification.unrestricted();
+        }
+        if (scope.unitId() != null) {
+            return (root, query, cb) -> cb.equal(root.get("id"), scope.unitId());
+        }
+        if (scope.areaIds().isEmpty()) {
+            return (root, query, cb) -> cb.disjunction();
+        }
+        return (root, query, cb) -> root.get("areaId").in(scope.areaIds());
     }
 
     private static Specification<SourceUnit> matching(String keyword) {

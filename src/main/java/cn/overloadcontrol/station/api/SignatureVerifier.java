@@ -1,0 +1,135 @@
+package cn.overloadcontrol.station.api;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import cn.overloadcontrol.station.StationPrincipal;
+import cn.overloadcontrol.station.StationProfile;
+import cn.overloadcontrol.station.StationService;
+import cn.overloadcontrol.station.StationStatus;
+import cn.overloadcontrol.station.credential.CredentialService;
+import cn.overloadcontrol.station.credential.CredentialStatus;
+import cn.overloadcontrol.station.credential.VerificationSecrets;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a signed request in a fixed order: headers, key, timestamp, signature, station status
+ * and last the nonce, so that only a correctly signed request uses up its nonce.
+ */
+@Component
+class SignatureVerifier {
+
+    private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Pattern EPOCH_MILLIS = Pattern.compile("[0-9]{1,15}");
+
+    private final CredentialService credentials;
+    private final StationService stations;
+    private final NonceStore nonces;
+    private final Duration tolerance;
+    private final Clock clock = Clock.systemUTC();
+
+    SignatureVerifier(CredentialService credentials, StationService stations, NonceStore nonces,
+            ApiProperties properties) {
+        this.credentials = credentials;
+        this.stations = stations;
+        this.nonces = nonces;
+        this.tolerance = properties.timestampTolerance();
+    }
+
+    /**
+     * Returns the station that signed the request.
+     *
+     * @throws ApiAuthenticationException naming the first check that failed
+     */
+    StationPrincipal verify(SignedRequest request) {
+        requireHeaders(request);
+        VerificationSecrets credential = credentials.secretsFor(request.keyId())
+                .orElseThrow(() -> new ApiAuthenticationException(ApiFailure.KEY_UNKNOWN,
+                        "no credential " + request.keyId()));
+        if (credential.status() == CredentialStatus.REVOKED) {
+            throw new ApiAuthenticationException(ApiFailure.KEY_REVOKED, "credential " + request.keyId() + " revoked");
+        }
+
+        Instant timestamp = checkTimestamp(request.timestamp());
+        checkSignature(request, credential);
+        StationProfile station = activeStation(credential.stationId());
+        useNonce(request, timestamp);
+        return new StationPrincipal(station.stationId(), station.code(), credential.keyId());
+    }
+
+    private static void requireHeaders(SignedRequest request) {
+        require(request.keyId(), SignedRequest.KEY_ID_HEADER);
+        require(request.timestamp(), SignedRequest.TIMESTAMP_HEADER);
+        require(request.nonce(), SignedRequest.NONCE_HEADER);
+        require(request.signature(), SignedRequest.SIGNATURE_HEADER);
+        if (!NONCE.matcher(request.nonce()).matches()) {
+            throw new ApiAuthenticationException(ApiFailure.NONCE_INVALID, "nonce " + request.nonce());
+        }
+    }
+
+    private static void require(String value, String header) {
+        if (value == null || value.isBlank()) {
+            throw new ApiAuthenticationException(ApiFailure.HEADER_MISSING, header + " missing", header);
+        }
+    }
+
+    private Instant checkTimestamp(String text) {
+        Instant timestamp = parseTimestamp(text.strip());
+        Duration offset = Duration.between(clock.instant(), timestamp).abs();
+        if (offset.compareTo(tolerance) > 0) {
+            throw new ApiAuthenticationException(ApiFailure.TIMESTAMP_OUT_OF_WINDOW,
+                    "timestamp " + text + " is " + offset.toSeconds() + " s from the server clock",
+                    tolerance.toSeconds(), clock.instant().toString());
+        }
+        return timestamp;
+    }
+
+    /** Reads epoch milliseconds, or ISO-8601 with an offset or Z. */
+    private static Instant parseTimestamp(String text) {
+        try {
+            if (EPOCH_MILLIS.matcher(text).matches()) {
+                return Instant.ofEpochMilli(Long.parseLong(text));
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ApiAuthenticationException(ApiFailure.TIMESTAMP_INVALID, "timestamp " + text);
+        }
+    }
+
+    private static void checkSignature(SignedRequest request, VerificationSecrets credential) {
+        byte[] received = Hmac.decode(request.signature()).orElseThrow(
+                () -> new ApiAuthenticationException(ApiFailure.SIGNATURE_INVALID, "signature is not hex or base64"));
+        String canonical = CanonicalRequest.of(request.method(), request.path(), request.timestamp(),
+                request.nonce(), request.body());
+        boolean valid = credential.secrets().stream()
+                .anyMatch(secret -> Hmac.matches(Hmac.sign(secret, canonical), received));
+        if (!valid) {
+            throw new ApiAuthenticationException(ApiFailure.SIGNATURE_INVALID,
+                    "signature does not match for " + credential.keyId());
+        }
+    }
+
+    private StationProfile activeStation(long stationId) {
+        StationProfile station = stations.profile(stationId)
+                .orElseThrow(() -> new IllegalStateException("Credential of missing station " + stationId));
+        if (station.status() == StationStatus.DISABLED) {
+            throw new ApiAuthenticationException(ApiFailure.STATION_DISABLED, "station " + station.code()
+                    + " is disabled", station.code());
+        }
+        return station;
+    }
+
+    /** Keeps the nonce as long as a request with this timestamp could still pass the window check. */
+    private void useNonce(SignedRequest request, Instant timestamp) {
+        Instant now = clock.instant();
+        Instant expiresAt = (timestamp.isAfter(now) ? timestamp : now).plus(tolerance);
+        if (!nonces.use(request.keyId(), request.nonce(), expiresAt)) {
+            throw new ApiAuthenticationException(ApiFailure.NONCE_REUSED, "nonce " + request.nonce()
+                    + " already used with " + request.keyId());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package cn.overloadcontrol.station.credential;
+
+import java.util.List;
+
+/**
+ * What the API filter needs to verify a request signed with a key id.
+ *
+ * @param secrets the current secret, then the previous one while its grace period lasts
+ */
+public record VerificationSecrets(String keyId, long stationId, CredentialStatus status, List<String> secrets) {
+
+    public VerificationSecrets {
+        secrets = List.copyOf(secrets);
+    }
+
+    @Override
+    public String toString() {
+        return "VerificationSecrets[keyId=" + keyId + ", stationId=" + stationId + ", status=" + status + "]";
+    }
+}

@@ -1,0 +1,20 @@
+package cn.overloadcontrol.weighing.ingest;
+
+/**
+ * Something odd about a record that is still a real weighing: the record is stored with the
+ * flag, never dropped, and reviewers see it. Stored by name.
+ */
+public enum RecordFlag {
+    /** The plate is missing or fails GA 36, for example a camera's 无车牌. */
+    NO_READABLE_PLATE,
+    /** The rear camera read a plate that is neither the front plate nor the trailer plate. */
+    PLATE_MISMATCH,
+    /** No axle count was sent, so no limit could be derived. */
+    AXLE_COUNT_UNKNOWN,
+    /** The limit table has no single row for the vehicle, for example 3 axles without a vehicle type. */
+    LIMIT_UNDETERMINED,
+    /** The lane number is not one of the station's lanes. */
+    LANE_UNKNOWN,
+    /** The direction differs from the direction configured for the lane. */
+    DIRECTION_MISMATCH
+}

@@ -1,0 +1,103 @@
+package cn.overloadcontrol.weighing.ingest;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.overloadcontrol.common.PlateNumber;
+import cn.overloadcontrol.station.LaneDirection;
+import cn.overloadcontrol.station.StationProfile;
+import cn.overloadcontrol.weighing.LimitEngine;
+import cn.overloadcontrol.weighing.LimitInputException;
+import cn.overloadcontrol.weighing.LimitJudgement;
+import cn.overloadcontrol.weighing.OverloadVerdict;
+import cn.overloadcontrol.weighing.Vehicle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judges a valid record against the limit in force at its weighing time and flags what is odd
+ * about it. Never rejects: a record that cannot be judged gets the verdict UNKNOWN and a flag.
+ */
+@Component
+class RecordJudge {
+
+    private static final int MAX_BASIS_LENGTH = 500;
+
+    private final LimitEngine limits;
+
+    RecordJudge(LimitEngine limits) {
+        this.limits = limits;
+    }
+
+    RecordJudgement judge(RecordContent record, StationProfile station) {
+        Set<RecordFlag> flags = EnumSet.noneOf(RecordFlag.class);
+        flagPlates(record, flags);
+        flagLane(record, station, flags);
+
+        if (record.axleCount() == null) {
+            flags.add(RecordFlag.AXLE_COUNT_UNKNOWN);
+            return unknown("轴数未知，无法认定限值", flags);
+        }
+        try {
+            LimitJudgement judgement = limits.judge(vehicle(record), record.grossKg(), record.netKg(),
+                    record.weighedAt());
+            return new RecordJudgement(judgement.limitKg(), judgement.limit().basis(),
+                    judgement.limit().tableVersion(), judgement.limit().ruleId(), judgement.excessKg(),
+                    judgement.excessRate(), RecordVerdict.of(judgement.verdict()), judgement.overload(),
+                    List.copyOf(flags));
+        } catch (LimitInputException e) {
+            flags.add(RecordFlag.LIMIT_UNDETERMINED);
+            return unknown(truncate("无法认定限值：" + e.getMessage()), flags);
+        }
+    }
+
+    private static Vehicle vehicle(RecordContent record) {
+        return new Vehicle(record.axleCount(), record.vehicleType(), record.singleDriveAxle(),
+                record.singleTyreGroups(), record.airSuspension(), record.semitrailerAxleSpacingMm(),
+                record.registeredTotalMassKg(), record.registeredLoadKg());
+    }
+
+    private static RecordJudgement unknown(String basis, Set<RecordFlag> flags) {
+        return new RecordJudgement(null, basis, null, null, null, null, RecordVerdict.UNKNOWN,
+                OverloadVerdict.NOT_JUDGEABLE, List.copyOf(flags));
+    }
+
+    /**
+     * A combination carries the tractor's plate in front and the trailer's (挂) at the rear, so a
+     * rear trailer plate is a mismatch only when it differs from the declared trailer plate.
+     */
+    private static void flagPlates(RecordContent record, Set<RecordFlag> flags) {
+        PlateNumber front = PlateNumber.of(record.plateNumber());
+        if (!front.valid()) {
+            flags.add(RecordFlag.NO_READABLE_PLATE);
+        }
+        if (record.rearPlateNumber() == null) {
+            return;
+        }
+        PlateNumber rear = PlateNumber.of(record.rearPlateNumber());
+        if (!rear.valid() || !front.valid() || rear.equals(front)) {
+            return;
+        }
+        boolean declaredTrailer = record.trailerPlateNumber() == null
+                || rear.equals(PlateNumber.of(record.trailerPlateNumber()));
+        if (!(rear.trailer() && declaredTrailer)) {
+            flags.add(RecordFlag.PLATE_MISMATCH);
+        }
+    }
+
+    private static void flagLane(RecordContent record, StationProfile station, Set<RecordFlag> flags) {
+        if (record.laneNo() == null) {
+            return;
+        }
+        LaneDirection configured = station.lanes().get(record.laneNo());
+        if (configured == null) {
+            flags.add(RecordFlag.LANE_UNKNOWN);
+        } else if (configured != record.direction()) {
+            flags.add(RecordFlag.DIRECTION_MISMATCH);
+        }
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= MAX_BASIS_LENGTH ? text : text.substring(0, MAX_BASIS_LENGTH);
+    }
+}
