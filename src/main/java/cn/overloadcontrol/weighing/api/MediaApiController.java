@@ -1,7 +1,6 @@
 package cn.overloadcontrol.weighing.api;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 import cn.overloadcontrol.common.api.ApiError;
 import cn.overloadcontrol.station.StationPrincipal;
@@ -15,6 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "weighings", description = "称重记录上传 (weighing record ingestion)")
 @SecurityRequirement(name = OpenApiConfig.SIGNATURE)
 class MediaApiController {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaApiController.class);
 
     private final MediaService media;
     private final IngestionResponses responses;
@@ -65,15 +68,13 @@ class MediaApiController {
     }
 
     private static MediaKind parseKind(String kind) {
-        return Arrays.stream(MediaKind.values())
-                .filter(value -> value.name().equals(kind.toUpperCase(Locale.ROOT)))
-                .findFirst()
-                .orElseThrow(() -> new MediaRejectedException(HttpStatus.BAD_REQUEST,
+        return MediaKind.parse(kind).orElseThrow(() -> new MediaRejectedException(HttpStatus.BAD_REQUEST,
                         MediaRejectedException.KIND_INVALID, kind));
     }
 
     @ExceptionHandler(MediaRejectedException.class)
     ResponseEntity<ApiError> rejected(MediaRejectedException e) {
+        log.warn("Rejected media upload: {} {}", e.code(), Arrays.toString(e.args()));
         return responses.error(e.status(), e.code(), e.args());
     }
 }

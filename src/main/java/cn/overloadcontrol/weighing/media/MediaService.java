@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,16 @@ public class MediaService {
         long recordId = links.recordId(stationId, recordNumber).orElseThrow(
                 () -> new MediaRejectedException(HttpStatus.NOT_FOUND, MediaRejectedException.RECORD_NOT_FOUND,
                         recordNumber));
+        return attachToRecord(recordId, kind, content);
+    }
+
+    /** Attaches checked inline media to a record, in the caller's transaction when there is one. */
+    @Transactional
+    public void attachAll(long recordId, List<CheckedMedia.Decoded> media) {
+        media.forEach(file -> attachToRecord(recordId, file.kind(), file.content()));
+    }
+
+    private MediaResult attachToRecord(long recordId, MediaKind kind, byte[] content) {
         MediaFormat format = check(kind, content);
         String sha256 = sha256(content);
         store(sha256, content);
