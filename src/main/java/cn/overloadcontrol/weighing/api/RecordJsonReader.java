@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.overloadcontrol.common.validation.FieldProblem;
 import cn.overloadcontrol.weighing.ingest.WeighingRecordRequest;
+import cn.overloadcontrol.weighing.media.InlineMedia;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads record JSON strictly: an unknown field or a fraction in an integer field is a problem
@@ -27,6 +29,8 @@ class RecordJsonReader {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
+    private static final String MEDIA = "media";
+
     /** The body is not JSON of the expected shape. */
     static final class UnreadableBodyException extends RuntimeException {
 
@@ -35,8 +39,12 @@ class RecordJsonReader {
         }
     }
 
-    /** One record, or the problems that made it unreadable. */
-    record Item(WeighingRecordRequest request, List<FieldProblem> problems) {
+    /** One record and its inline media, or the problems that made it unreadable. */
+    record Item(WeighingRecordRequest request, List<InlineMedia> media, List<FieldProblem> problems) {
+
+        Item(WeighingRecordRequest request, List<FieldProblem> problems) {
+            this(request, List.of(), problems);
+        }
     }
 
     /**
@@ -82,13 +90,35 @@ class RecordJsonReader {
         if (!node.isObject()) {
             return new Item(null, List.of(FieldProblem.error("", node.toString(), "json.not_object")));
         }
+        ObjectNode record = (ObjectNode) node.deepCopy();
+        JsonNode media = record.remove(MEDIA);
+        List<InlineMedia> inlineMedia;
         try {
-            return new Item(json.treeToValue(node, WeighingRecordRequest.class), List.of());
-        } catch (UnrecognizedPropertyException e) {
-            return new Item(null, List.of(FieldProblem.error(path(e), null, "json.unknown_field")));
+            inlineMedia = inlineMedia(media);
         } catch (JacksonException e) {
-            return new Item(null, List.of(FieldProblem.error(path(e), rejectedValue(e), "json.type_mismatch")));
+            return new Item(null, List.of(problem(e, MEDIA)));
         }
+        try {
+            return new Item(json.treeToValue(record, WeighingRecordRequest.class), inlineMedia, List.of());
+        } catch (JacksonException e) {
+            return new Item(null, List.of(problem(e, "")));
+        }
+    }
+
+    private static FieldProblem problem(JacksonException e, String pathPrefix) {
+        String field = pathPrefix + path(e);
+        if (e instanceof UnrecognizedPropertyException) {
+            return FieldProblem.error(field, null, "json.unknown_field");
+        }
+        return FieldProblem.error(field, rejectedValue(e), "json.type_mismatch");
+    }
+
+    // The media array is not part of the record content, so it never changes the record's hash.
+    private List<InlineMedia> inlineMedia(JsonNode media) {
+        if (media == null || media.isNull()) {
+            return List.of();
+        }
+        return List.of(json.treeToValue(media, InlineMedia[].class));
     }
 
     private static String rejectedValue(JacksonException e) {

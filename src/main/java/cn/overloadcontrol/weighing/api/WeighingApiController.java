@@ -7,7 +7,6 @@ import cn.overloadcontrol.common.api.ApiError;
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.weighing.ingest.IngestionOutcome;
 import cn.overloadcontrol.weighing.ingest.IngestionResult;
-import cn.overloadcontrol.weighing.ingest.IngestionService;
 import cn.overloadcontrol.weighing.ingest.WeighingProperties;
 import cn.overloadcontrol.weighing.ingest.WeighingRecordRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,11 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WeighingApiController {
 
     private final RecordJsonReader reader;
-    private final IngestionService ingestion;
+    private final RecordWithMedia ingestion;
     private final IngestionResponses responses;
     private final WeighingProperties properties;
 
-    WeighingApiController(RecordJsonReader reader, IngestionService ingestion, IngestionResponses responses,
+    WeighingApiController(RecordJsonReader reader, RecordWithMedia ingestion, IngestionResponses responses,
             WeighingProperties properties) {
         this.reader = reader;
         this.ingestion = ingestion;
@@ -63,11 +62,7 @@ class WeighingApiController {
             description = "record_conflict: the record number is taken by a record with different content",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     ResponseEntity<?> submit(@RequestBody byte[] body, @AuthenticationPrincipal StationPrincipal station) {
-        RecordJsonReader.Item item = reader.readRecord(body);
-        if (item.request() == null) {
-            return responses.rejected(item.problems());
-        }
-        return responses.single(ingestion.ingest(station, item.request()));
+        return responses.single(ingestion.ingest(station, reader.readRecord(body)));
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,8 +87,7 @@ class WeighingApiController {
         for (int index = 0; index < items.size(); index++) {
             RecordJsonReader.Item item = items.get(index);
             String recordNumber = item.request() == null ? null : item.request().recordNumber();
-            IngestionOutcome outcome = item.request() == null ? IngestionOutcome.rejected(item.problems())
-                    : ingestion.ingest(station, item.request());
+            IngestionOutcome outcome = ingestion.ingest(station, item);
             results.add(responses.item(index, recordNumber, outcome));
         }
         return ResponseEntity.ok(responses.batch(results));

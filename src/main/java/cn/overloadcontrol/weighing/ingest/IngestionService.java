@@ -3,6 +3,7 @@ package cn.overloadcontrol.weighing.ingest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.station.StationProfile;
@@ -39,6 +40,14 @@ public class IngestionService {
     }
 
     public IngestionOutcome ingest(StationPrincipal sender, WeighingRecordRequest request) {
+        return ingest(sender, request, recordId -> { });
+    }
+
+    /**
+     * Ingests a record and runs {@code onStored} with the new record id in the transaction that
+     * stores it, so a failure there (such as its evidence media) leaves no record behind.
+     */
+    public IngestionOutcome ingest(StationPrincipal sender, WeighingRecordRequest request, LongConsumer onStored) {
         StationProfile station = stations.profile(sender.stationId())
                 .orElseThrow(() -> new IllegalStateException("Authenticated station " + sender.stationId()
                         + " no longer exists"));
@@ -58,11 +67,11 @@ public class IngestionService {
             return earlier.get();
         }
         RecordJudgement judgement = judge.judge(content, station);
-        return transactions.execute(status -> store(station, content, contentSha256, judgement, now));
+        return transactions.execute(status -> store(station, content, contentSha256, judgement, now, onStored));
     }
 
     private IngestionOutcome store(StationProfile station, RecordContent content, String contentSha256,
-            RecordJudgement judgement, Instant now) {
+            RecordJudgement judgement, Instant now, LongConsumer onStored) {
         WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId());
         // Another copy may have been stored while this one waited for the lock.
         Optional<IngestionOutcome> earlier = earlierDelivery(station, content, contentSha256);
@@ -77,6 +86,7 @@ public class IngestionService {
         String recordHash = HashChain.hash(head.lastHash(), link);
         store.insert(new NewRecord(id, station, content, contentSha256, judgement, chainSeq, head.lastHash(),
                 recordHash, now));
+        onStored.accept(id);
 
         log.debug("Stored record {} of station {} as {}: {}", content.recordNumber(), station.code(), id,
                 judgement.verdict());
