@@ -32,7 +32,7 @@ public final class AutoDetector {
 
     private static final Logger log = LoggerFactory.getLogger(AutoDetector.class);
 
-    // NOTE: command mode (yaohua-a9-poll) answers only when asked, so listening cannot detect it.
+    // NOTE: command mode (yaohua-a9-poll) replies only to a request, so listening cannot detect it.
     private static final List<IndicatorProtocol> LISTENABLE = List.of(IndicatorProtocol.YAOHUA_A9,
             IndicatorProtocol.YAOHUA_REVERSED, IndicatorProtocol.YAOHUA_A12, IndicatorProtocol.TOLEDO,
             IndicatorProtocol.REGEX);

@@ -15,7 +15,7 @@ final class Backoff {
         this.next = initial;
     }
 
-    /** The delay before the next attempt; the one after it is twice as long, at most the cap. */
+    /** Returns the delay before the next attempt and doubles the following one, up to the cap. */
     Duration nextDelay() {
         Duration delay = next;
         Duration doubled = next.multipliedBy(2);

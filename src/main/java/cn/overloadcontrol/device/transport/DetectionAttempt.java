@@ -1,10 +1,11 @@
 package cn.overloadcontrol.device.transport;
 
 import cn.overloadcontrol.device.HexBytes;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * What one line setting produced.
+ * Result of listening at one line setting.
  *
  * @param setting     the baud rate and character format tried
  * @param sampleBytes how many bytes arrived in the window
@@ -17,7 +18,7 @@ public record DetectionAttempt(LineSetting setting, int sampleBytes, String samp
     private static final int HEAD_BYTES = 32;
 
     static DetectionAttempt of(LineSetting setting, byte[] sample, Map<String, Integer> longestRuns) {
-        byte[] head = java.util.Arrays.copyOf(sample, Math.min(sample.length, HEAD_BYTES));
+        byte[] head = Arrays.copyOf(sample, Math.min(sample.length, HEAD_BYTES));
         return new DetectionAttempt(setting, sample.length, HexBytes.format(head), Map.copyOf(longestRuns));
     }
 }

@@ -104,7 +104,7 @@ public final class IndicatorConnection implements AutoCloseable {
             change(IndicatorLinkState.CONNECTING, "opened, waiting for a valid frame");
         } catch (IOException | RuntimeException e) {
             if (state != IndicatorLinkState.OFFLINE) {
-                change(IndicatorLinkState.OFFLINE, "cannot open: " + e.getMessage());
+                change(IndicatorLinkState.OFFLINE, "open failed: " + e.getMessage());
             }
             pause();
         }

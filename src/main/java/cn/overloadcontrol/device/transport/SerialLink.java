@@ -40,7 +40,8 @@ public final class SerialLink implements ByteLink {
         candidate.clearDTR();
         candidate.clearRTS();
         if (!candidate.openPort()) {
-            throw new IOException("cannot open " + settings.path() + " (error " + candidate.getLastErrorCode() + ")");
+            throw new IOException("failed to open " + settings.path() + " (error " + candidate.getLastErrorCode()
+                    + "): check the path and that no other program holds the port");
         }
         port = candidate;
     }
@@ -49,7 +50,7 @@ public final class SerialLink implements ByteLink {
         try {
             return SerialPort.getCommPort(settings.path());
         } catch (RuntimeException e) {
-            throw new IOException("no serial port at " + settings.path(), e);
+            throw new IOException("serial port not found at " + settings.path(), e);
         }
     }
 

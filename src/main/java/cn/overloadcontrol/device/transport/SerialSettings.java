@@ -43,7 +43,7 @@ public record SerialSettings(String path, int baud, int dataBits, Parity parity,
                 format.charAt(2) - '0');
     }
 
-    /** The character format as {@code 8N1}. */
+    /** Returns the character format, for example {@code 8N1}. */
     public String format() {
         return "" + dataBits + parity.letter() + stopBits;
     }

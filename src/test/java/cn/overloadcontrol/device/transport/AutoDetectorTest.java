@@ -25,7 +25,7 @@ class AutoDetectorTest {
             (setting, window) -> port.getOrDefault(setting, GARBLED), Duration.ofMillis(10));
 
     @Test
-    void proposesTheSettingWhereThreeConsecutiveFramesDecode() throws Exception {
+    void detectorProposesSettingAfterThreeFrames() throws Exception {
         port.put(new LineSetting(2400, "7E1"), Frames.concat(Frames.ascii("3\u0003"), Frames.a9(1560),
                 Frames.a9(1580), Frames.a9(1600)));
 
@@ -44,7 +44,7 @@ class AutoDetectorTest {
     }
 
     @Test
-    void findsLinesOfTheConfigurableFormatToo() throws Exception {
+    void detectorFindsRegexLines() throws Exception {
         port.put(new LineSetting(9600, "8N1"), Frames.ascii(
                 "ST,GS,+0012.345kg\r\nST,GS,+0012.345kg\r\nUS,GS,+0012.350kg\r\nST,GS,+0012.350kg\r\n"));
 
@@ -58,7 +58,7 @@ class AutoDetectorTest {
     }
 
     @Test
-    void twoValidFramesAreNotEnough() throws Exception {
+    void detectorIgnoresTwoFrames() throws Exception {
         port.put(new LineSetting(9600, "8N1"), Frames.concat(Frames.a9(100), Frames.a9(200)));
 
         DetectionReport report = detector.detect();
@@ -68,7 +68,7 @@ class AutoDetectorTest {
     }
 
     @Test
-    void aRejectedFrameBreaksTheRun() throws Exception {
+    void rejectedFrameBreaksRun() throws Exception {
         byte[] badChecksum = Frames.a9(150);
         badChecksum[9] = 'F';
         badChecksum[10] = 'F';
@@ -79,7 +79,7 @@ class AutoDetectorTest {
     }
 
     @Test
-    void bytesOfNoKnownProtocolAreReportedWithTheScoreboardPortHint() throws Exception {
+    void unknownBytesGetScoreboardHint() throws Exception {
         DetectionReport report = detector.detect();
 
         assertThat(report.proposal()).isEmpty();
@@ -93,7 +93,7 @@ class AutoDetectorTest {
     }
 
     @Test
-    void aSilentPortSaysSo() throws Exception {
+    void silentPortReportsNoBytes() throws Exception {
         AutoDetector silent = new AutoDetector((setting, window) -> new byte[0], Duration.ofMillis(10));
 
         DetectionReport report = silent.detect();
@@ -103,7 +103,7 @@ class AutoDetectorTest {
     }
 
     @Test
-    void triesEveryUsualBaudRateInBothFormats() {
+    void usualSettingsCoverBaudsAndFormats() {
         assertThat(LineSetting.usual()).hasSize(10).extracting(LineSetting::baud).containsOnly(
                 9600, 4800, 2400, 1200, 600);
         assertThat(LineSetting.usual()).extracting(LineSetting::format).containsOnly("8N1", "7E1");

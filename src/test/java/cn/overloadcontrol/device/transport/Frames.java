@@ -9,7 +9,7 @@ final class Frames {
     private Frames() {
     }
 
-    /** A Yaohua A9 continuous frame of a whole number of kilograms (protocols.md §1.1). */
+    /** Builds a Yaohua A9 continuous frame of whole kilograms: STX, sign, 6 digits, decimals, checksum, ETX. */
     static byte[] a9(int kilograms) {
         String body = (kilograms < 0 ? "-" : "+") + String.format("%06d", Math.abs(kilograms)) + "0";
         int xor = 0;

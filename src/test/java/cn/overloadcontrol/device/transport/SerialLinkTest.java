@@ -42,7 +42,7 @@ class SerialLinkTest {
     }
 
     @Test
-    void framesWrittenOneByteAtATimeArriveDecoded() throws Exception {
+    void oneByteWritesDecodeAsFrames() throws Exception {
         for (byte b : Frames.concat(Frames.a9(1560), Frames.a9(1580))) {
             socat.write(new byte[] {b});
         }
@@ -53,7 +53,7 @@ class SerialLinkTest {
     }
 
     @Test
-    void severalFramesInOneWriteAndNoiseBetweenThemAreSeparated() throws Exception {
+    void batchedFramesWithNoiseDecodeApart() throws Exception {
         socat.write(Frames.concat(Frames.a9(100), Frames.ascii("\r\n?x"), Frames.a9(200), Frames.a9(300),
                 new byte[] {(byte) 0xFF, 0x00}, Frames.a9(-40)));
 
@@ -63,7 +63,7 @@ class SerialLinkTest {
     }
 
     @Test
-    void aLostLineGoesOfflineAndReadingsResumeWhenItReturns() throws Exception {
+    void killedLineGoesOfflineThenResumes() throws Exception {
         socat.write(Frames.a9(1000));
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
@@ -81,12 +81,36 @@ class SerialLinkTest {
     }
 
     @Test
-    void silenceOnAnOpenPortGoesOfflineWithinTheWatchdogTime() throws Exception {
+    void silentOpenPortGoesOffline() throws Exception {
         socat.write(Frames.a9(1000));
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         socat.write(Frames.ascii("garbage without frames"));
         await(FAST.silenceLimit().plusSeconds(2), () -> connection.state() == IndicatorLinkState.OFFLINE);
         assertThat(recorded.lastChange().reason()).startsWith("no valid frame for");
+    }
+
+    @Test
+    void missingPortOpensWhenItAppears() throws Exception {
+        RecordingListeners late = new RecordingListeners();
+        try (SocatPair later = SocatPair.start()) {
+            later.kill();
+            SerialLink link = new SerialLink(SerialSettings.of(later.readerPath(), 9600, "8N1"), Duration.ofMillis(100));
+            try (IndicatorConnection waiting = new IndicatorConnection(link, IndicatorProtocol.YAOHUA_A9, Map.of(),
+                    late, late, FAST)) {
+                waiting.start();
+                await(Duration.ofSeconds(5), () -> waiting.state() == IndicatorLinkState.OFFLINE);
+                assertThat(late.lastChange().reason()).startsWith("open failed");
+                assertThat(late.lastChange().lastFrameAt()).isNull();
+
+                later.restart();
+                await(Duration.ofSeconds(5), () -> waiting.state() == IndicatorLinkState.CONNECTING);
+                later.write(Frames.a9(500));
+                await(Duration.ofSeconds(5), () -> late.weights().contains(new BigDecimal("500")));
+                assertThat(late.states()).containsSubsequence(IndicatorLinkState.OFFLINE,
+                        IndicatorLinkState.CONNECTING, IndicatorLinkState.ONLINE);
+            }
+            assertThat(late.lastChange().state()).isEqualTo(IndicatorLinkState.STOPPED);
+        }
     }
 }

@@ -51,7 +51,7 @@ class TcpLinkTest {
     }
 
     @Test
-    void framesSentOneByteAtATimeArriveDecoded() throws Exception {
+    void oneByteSegmentsDecodeAsFrames() throws Exception {
         for (byte b : Frames.concat(Frames.a9(1560), Frames.a9(1580))) {
             write(new byte[] {b});
         }
@@ -62,7 +62,7 @@ class TcpLinkTest {
     }
 
     @Test
-    void severalFramesInOneSegmentAndNoiseBetweenThemAreSeparated() throws Exception {
+    void batchedFramesWithNoiseDecodeApart() throws Exception {
         write(Frames.concat(Frames.a9(100), Frames.ascii("\r\n?x"), Frames.a9(200), Frames.a9(300),
                 new byte[] {(byte) 0xFF, 0x00}, Frames.a9(-40)));
 
@@ -72,7 +72,7 @@ class TcpLinkTest {
     }
 
     @Test
-    void aDroppedConnectionGoesOfflineAndReadingsResumeAfterReconnecting() throws Exception {
+    void droppedConnectionGoesOfflineThenResumes() throws Exception {
         write(Frames.a9(1000));
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
@@ -87,7 +87,7 @@ class TcpLinkTest {
     }
 
     @Test
-    void aServerThatStaysConnectedButSilentGoesOfflineAndIsReconnected() throws Exception {
+    void silentServerGoesOfflineThenReconnects() throws Exception {
         write(Frames.a9(1000));
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
