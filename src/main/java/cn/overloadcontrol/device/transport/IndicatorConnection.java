@@ -1,8 +1,10 @@
 package cn.overloadcontrol.device.transport;
 
+import cn.overloadcontrol.device.FramerCounters;
 import cn.overloadcontrol.device.IndicatorFramer;
 import cn.overloadcontrol.device.IndicatorHealth;
 import cn.overloadcontrol.device.IndicatorHealthListener;
+import cn.overloadcontrol.device.IndicatorLink;
 import cn.overloadcontrol.device.IndicatorLinkState;
 import cn.overloadcontrol.device.IndicatorProtocol;
 import cn.overloadcontrol.device.IndicatorReading;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * unplugged USB adapter can look open), so only a valid frame keeps the link ONLINE; silence
  * beyond the limit closes it and reopens it with a capped exponential backoff.
  */
-public final class IndicatorConnection implements AutoCloseable {
+public final class IndicatorConnection implements IndicatorLink {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorConnection.class);
 
@@ -51,21 +53,25 @@ public final class IndicatorConnection implements AutoCloseable {
         this.reader.setDaemon(true);
     }
 
+    @Override
     public void start() {
         running = true;
         reader.start();
     }
 
+    @Override
     public IndicatorLinkState state() {
         return state;
     }
 
+    @Override
     public Instant lastFrameAt() {
         return lastFrameAt;
     }
 
-    public IndicatorFramer framer() {
-        return framer;
+    @Override
+    public FramerCounters counters() {
+        return framer.counters();
     }
 
     /** Stops the reader and closes the port, so that it reopens after a restart. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The serial transport on a real pseudo-terminal pair made by socat. */
 class SerialLinkTest {
 
-    private static final WatchdogSettings FAST = new WatchdogSettings(Duration.ofMillis(1500),
+    private static final WatchdogSettings FAST = new WatchdogSettings(Duration.ofMillis(2500),
             Duration.ofMillis(100), Duration.ofMillis(400));
 
     private final RecordingListeners recorded = new RecordingListeners();
@@ -68,7 +68,7 @@ class SerialLinkTest {
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         socat.kill();
-        await(FAST.silenceLimit().plusSeconds(2), () -> connection.state() == IndicatorLinkState.OFFLINE);
+        await(FAST.silenceLimit().plusSeconds(3), () -> connection.state() == IndicatorLinkState.OFFLINE);
         assertThat(recorded.lastChange().device()).isEqualTo(socat.readerPath());
         assertThat(recorded.lastChange().lastFrameAt()).isNotNull();
         assertThat(recorded.lastChange().counters().readings()).isEqualTo(1);
@@ -86,7 +86,7 @@ class SerialLinkTest {
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         socat.write(Frames.ascii("garbage without frames"));
-        await(FAST.silenceLimit().plusSeconds(2), () -> connection.state() == IndicatorLinkState.OFFLINE);
+        await(FAST.silenceLimit().plusSeconds(3), () -> connection.state() == IndicatorLinkState.OFFLINE);
         assertThat(recorded.lastChange().reason()).startsWith("no valid frame for");
     }
 

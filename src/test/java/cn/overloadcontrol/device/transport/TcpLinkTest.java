@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The raw TCP transport against a serial device server played by a local ServerSocket. */
 class TcpLinkTest {
 
-    private static final WatchdogSettings FAST = new WatchdogSettings(Duration.ofMillis(1500),
+    private static final WatchdogSettings FAST = new WatchdogSettings(Duration.ofMillis(2500),
             Duration.ofMillis(100), Duration.ofMillis(400));
 
     private final RecordingListeners recorded = new RecordingListeners();
@@ -77,7 +77,7 @@ class TcpLinkTest {
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         indicator.close();
-        await(FAST.silenceLimit().plusSeconds(2), () -> connection.state() == IndicatorLinkState.OFFLINE);
+        await(FAST.silenceLimit().plusSeconds(3), () -> connection.state() == IndicatorLinkState.OFFLINE);
         assertThat(recorded.lastChange().device()).isEqualTo("127.0.0.1:" + server.getLocalPort());
 
         indicator = server.accept();
@@ -92,7 +92,7 @@ class TcpLinkTest {
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         // The device server keeps the socket open while the indicator behind it is switched off.
-        await(FAST.silenceLimit().plusSeconds(2), () -> connection.state() == IndicatorLinkState.OFFLINE);
+        await(FAST.silenceLimit().plusSeconds(3), () -> connection.state() == IndicatorLinkState.OFFLINE);
         assertThat(recorded.lastChange().reason()).startsWith("no valid frame for");
 
         indicator.close();
