@@ -19,13 +19,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
+    /**
+     * Request attribute set while the password must be changed; the navigation bar then shows only
+     * the user menu with logout, because every other link would lead back to the password page.
+     */
+    static final String REQUIRED_ATTRIBUTE = "passwordChangeRequired";
+
     private static final Set<String> OPEN_PATHS = Set.of(AccountController.PASSWORD_PATH, "/logout", "/favicon.ico", "/favicon.svg");
     private static final List<String> OPEN_PREFIXES = List.of("/webjars/", "/css/", "/js/", "/img/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (mustChangePassword() && !isOpen(pathOf(request))) {
+        boolean mustChange = mustChangePassword();
+        if (mustChange) {
+            request.setAttribute(REQUIRED_ATTRIBUTE, Boolean.TRUE);
+        }
+        if (mustChange && !isOpen(pathOf(request))) {
             String target = request.getContextPath() + AccountController.PASSWORD_PATH;
             if (request.getHeader("HX-Request") != null) {
                 // htmx would swap a redirected page into a fragment; it navigates on HX-Redirect instead.

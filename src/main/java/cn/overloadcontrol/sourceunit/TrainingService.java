@@ -1,6 +1,8 @@
 package cn.overloadcontrol.sourceunit;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingService {
 
     static final String AUDIT_OBJECT_TYPE = "training_session";
+
+    /** Session dates are calendar days in China, whatever zone the server runs in. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final Logger log = LoggerFactory.getLogger(TrainingService.class);
 
@@ -89,7 +94,7 @@ public class TrainingService {
      */
     @Transactional
     public long createSession(TrainingSessionFields fields) {
-        throwIfInvalid(TrainingFieldsValidator.validate(fields, LocalDate.now()));
+        throwIfInvalid(TrainingFieldsValidator.validate(fields, today(Clock.systemUTC())));
 
         TrainingSession session = sessions.save(new TrainingSession(fields));
 
@@ -113,7 +118,7 @@ public class TrainingService {
             throw new OptimisticLockingFailureException(
                     "Training session " + sessionId + " changed since version " + expectedVersion);
         }
-        throwIfInvalid(TrainingFieldsValidator.validate(fields, LocalDate.now()));
+        throwIfInvalid(TrainingFieldsValidator.validate(fields, today(Clock.systemUTC())));
 
         Map<String, Object> before = session.auditSnapshot();
         session.apply(fields);
@@ -276,5 +281,10 @@ public class TrainingService {
         if (!problems.isEmpty()) {
             throw new TrainingValidationException(problems);
         }
+    }
+
+    /** Today's date in China, the day the one-year-ahead limit counts from. */
+    static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(CHINA));
     }
 }

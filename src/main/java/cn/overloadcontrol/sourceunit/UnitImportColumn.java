@@ -1,6 +1,7 @@
 package cn.overloadcontrol.sourceunit;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,6 +34,12 @@ public enum UnitImportColumn {
     SUPERVISOR_DEPARTMENT("责任人单位", "supervisorDepartment", false),
     SUPERVISOR_OFFICE_PHONE("责任人办公电话", "supervisorOfficePhone", false),
     SUPERVISOR_MOBILE("责任人手机", "supervisorMobile", false);
+
+    /**
+     * Headers of the columns the ledger export adds after the template's columns (status, publication
+     * and times). The import skips them, so an exported file goes back in as it is.
+     */
+    public static final List<String> EXPORT_ONLY_HEADERS = List.of("状态", "公示", "公示日期", "登记时间", "最后更新");
 
     private static final Map<String, UnitImportColumn> BY_HEADER = Arrays.stream(values())
             .collect(Collectors.toMap(column -> normalizeHeader(column.header), Function.identity()));
@@ -75,6 +82,11 @@ public enum UnitImportColumn {
     /** Finds the column that fills a field of {@link UnitFields}, as named in a {@code FieldProblem}. */
     static Optional<UnitImportColumn> byField(String field) {
         return Optional.ofNullable(BY_FIELD.get(field));
+    }
+
+    /** Whether a header cell names a column that only the ledger export writes, which the import skips. */
+    static boolean isExportOnly(String headerCell) {
+        return EXPORT_ONLY_HEADERS.contains(normalizeHeader(headerCell));
     }
 
     static String normalizeHeader(String headerCell) {

@@ -3,10 +3,12 @@ package cn.overloadcontrol.sourceunit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.overloadcontrol.common.excel.SafeXlsxReader;
 import cn.overloadcontrol.common.excel.XlsxReadException;
@@ -45,7 +47,8 @@ class UnitImportFileReader {
         }
 
         XlsxRow headerRow = findHeaderRow(sheetRows);
-        Map<Integer, UnitImportColumn> columns = mapHeader(headerRow);
+        Set<Integer> skipped = exportOnlyColumns(headerRow);
+        Map<Integer, UnitImportColumn> columns = mapHeader(headerRow, skipped);
         List<XlsxRow> dataRows = sheetRows.subList(sheetRows.indexOf(headerRow) + 1, sheetRows.size());
         if (dataRows.isEmpty()) {
             throw UnitImportFileException.of("No data rows", "unit.import.file.no_data_rows", headerRow.rowNumber());
@@ -54,7 +57,7 @@ class UnitImportFileReader {
             throw UnitImportFileException.of("Too many rows: " + dataRows.size(), "excel.read.TOO_MANY_ROWS",
                     properties.maxRows());
         }
-        checkUnnamedColumns(headerRow, columns, dataRows);
+        checkUnnamedColumns(headerRow, columns, skipped, dataRows);
 
         return dataRows.stream().map(row -> toImportRow(row, columns)).toList();
     }
@@ -81,14 +84,26 @@ class UnitImportFileReader {
                 .orElse(rows.get(0));
     }
 
-    private static Map<Integer, UnitImportColumn> mapHeader(XlsxRow headerRow) throws UnitImportFileException {
+    /** Indexes of the columns only the ledger export writes (status, times), whose cells are not imported. */
+    private static Set<Integer> exportOnlyColumns(XlsxRow headerRow) {
+        Set<Integer> skipped = new HashSet<>();
+        for (int index = 0; index < headerRow.cells().size(); index++) {
+            if (UnitImportColumn.isExportOnly(headerRow.cell(index).strip())) {
+                skipped.add(index);
+            }
+        }
+        return skipped;
+    }
+
+    private static Map<Integer, UnitImportColumn> mapHeader(XlsxRow headerRow, Set<Integer> skipped)
+            throws UnitImportFileException {
         Map<Integer, UnitImportColumn> columns = new LinkedHashMap<>();
         Map<UnitImportColumn, Integer> seen = new EnumMap<>(UnitImportColumn.class);
         List<MessageSourceResolvable> problems = new ArrayList<>();
 
         for (int index = 0; index < headerRow.cells().size(); index++) {
             String text = headerRow.cell(index).strip();
-            if (text.isEmpty()) {
+            if (text.isEmpty() || skipped.contains(index)) {
                 continue;
             }
             Optional<UnitImportColumn> column = UnitImportColumn.byHeader(text);
@@ -117,10 +132,10 @@ class UnitImportFileReader {
 
     /** Data under a blank header would be dropped silently, so it rejects the file. */
     private static void checkUnnamedColumns(XlsxRow headerRow, Map<Integer, UnitImportColumn> columns,
-            List<XlsxRow> dataRows) throws UnitImportFileException {
+            Set<Integer> skipped, List<XlsxRow> dataRows) throws UnitImportFileException {
         for (XlsxRow row : dataRows) {
             for (int index = 0; index < row.cells().size(); index++) {
-                if (!columns.containsKey(index) && !row.cell(index).isBlank()) {
+                if (!columns.containsKey(index) && !skipped.contains(index) && !row.cell(index).isBlank()) {
                     throw UnitImportFileException.of("Data under a blank header", "unit.import.header.blank",
                             columnLetter(index), row.rowNumber(), headerRow.rowNumber());
                 }

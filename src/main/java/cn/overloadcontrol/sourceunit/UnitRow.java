@@ -35,5 +35,6 @@ public record UnitRow(
         boolean published,
         LocalDate publishedOn,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        String creditCodeOverrideReason) {
 }

@@ -172,7 +172,8 @@ final class UnitSql {
                 rs.getBoolean("published"),
                 rs.getObject("published_on", LocalDate.class),
                 displayTime(rs, "created_at"),
-                displayTime(rs, "updated_at"));
+                displayTime(rs, "updated_at"),
+                rs.getString("credit_code_override_reason"));
     }
 
     static OffsetDateTime displayTime(ResultSet rs, String column) throws SQLException {

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -87,6 +88,31 @@ class PasswordChangeTest {
                 .andExpect(status().isOk());
         mockMvc.perform(post("/logout").with(csrf()).session(session))
                 .andExpect(redirectedUrl("/login?logout"));
+    }
+
+    @Test
+    void forcedChangePageShowsOnlyTheUserMenu() throws Exception {
+        AppUser user = users.createMustChange("force-nav", Role.SYSTEM_ADMIN);
+        MockHttpSession session = login(user.getUsername(), TestUsers.PASSWORD);
+
+        mockMvc.perform(get("/account/password").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/logout\"")))
+                .andExpect(content().string(not(containsString("href=\"/units\""))))
+                .andExpect(content().string(not(containsString("href=\"/users\""))))
+                .andExpect(content().string(not(containsString("href=\"/public/units\""))))
+                .andExpect(content().string(not(containsString("href=\"/\""))));
+    }
+
+    @Test
+    void voluntaryChangePageKeepsTheNavigation() throws Exception {
+        AppUser user = users.create("voluntary-nav", Role.SYSTEM_ADMIN);
+        MockHttpSession session = login(user.getUsername(), TestUsers.PASSWORD);
+
+        mockMvc.perform(get("/account/password").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/users\"")))
+                .andExpect(content().string(containsString("href=\"/public/units\"")));
     }
 
     @Test

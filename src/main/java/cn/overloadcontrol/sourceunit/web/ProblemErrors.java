@@ -1,6 +1,9 @@
 package cn.overloadcontrol.sourceunit.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.overloadcontrol.common.validation.FieldProblem;
@@ -22,11 +25,22 @@ final class ProblemErrors {
         }
     }
 
-    /** Describes problems in one line, such as "监管方式：公示前必须填写…；监管责任人：…". */
+    /**
+     * Describes problems in one line, such as "监管方式、监管责任人：公示前必须填写…". Fields that break the
+     * same rule share one sentence, so a unit missing three supervision fields reads as one sentence.
+     */
     static String describe(List<FieldProblem> problems, MessageSourceAccessor messages) {
-        return problems.stream()
-                .map(problem -> messages.getMessage("unit.field." + problem.field(), problem.field()) + "："
-                        + messages.getMessage(problem.messageKey(), problem.args().toArray()))
+        Map<String, List<String>> fieldsByRule = new LinkedHashMap<>();
+        for (FieldProblem problem : problems) {
+            String rule = messages.getMessage(problem.messageKey(), problem.args().toArray());
+            String field = messages.getMessage("unit.field." + problem.field(), problem.field());
+            List<String> fields = fieldsByRule.computeIfAbsent(rule, key -> new ArrayList<>());
+            if (!fields.contains(field)) {
+                fields.add(field);
+            }
+        }
+        return fieldsByRule.entrySet().stream()
+                .map(entry -> String.join("、", entry.getValue()) + "：" + entry.getKey())
                 .collect(Collectors.joining("；"));
     }
 }

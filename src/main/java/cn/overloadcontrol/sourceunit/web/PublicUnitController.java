@@ -13,6 +13,7 @@ import cn.overloadcontrol.sourceunit.SourceUnitService;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,10 @@ class PublicUnitController {
 
     @GetMapping("/units")
     String list(@ModelAttribute("filter") PublicFilter filter, Model model) {
-        model.addAttribute("page", publicList.search(filter.toQuery(), filter.toPageable()));
+        Page<PublicUnitRow> page = LastPage.clamp(filter.toPageable(),
+                pageable -> publicList.search(filter.toQuery(), pageable));
+        filter.setPage(page.getNumber());
+        model.addAttribute("page", page);
         model.addAttribute("areas", regions.allAreas());
         model.addAttribute("unitTypes", units.dictionary(DictionaryKind.UNIT_TYPE));
         return LIST_VIEW;

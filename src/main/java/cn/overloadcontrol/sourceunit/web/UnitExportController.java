@@ -39,7 +39,7 @@ class UnitExportController {
     @PreAuthorize("hasAuthority('unit:export')")
     void export(@ModelAttribute("filter") UnitFilter filter, HttpServletResponse response) throws IOException {
         String title = messages.getMessage("unit.export.sheet");
-        try (XlsxStreamWriter writer = new XlsxStreamWriter(title, LedgerSheet.ledgerColumns(messages))) {
+        try (XlsxStreamWriter writer = new XlsxStreamWriter(title, LedgerSheet.ledgerColumns())) {
             queries.exportMatching(filter.toQuery(), row -> writer.writeRow(LedgerSheet.ledgerValues(row, messages)));
             sendFile(response, title, writer);
         }

@@ -10,12 +10,14 @@ import cn.overloadcontrol.sourceunit.SourceUnitQueries;
 import cn.overloadcontrol.sourceunit.SourceUnitService;
 import cn.overloadcontrol.sourceunit.UnitDetail;
 import cn.overloadcontrol.sourceunit.UnitNotFoundException;
+import cn.overloadcontrol.sourceunit.UnitRow;
 import cn.overloadcontrol.sourceunit.UnitStatus;
 import cn.overloadcontrol.sourceunit.UnitValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +61,9 @@ class UnitListController {
     String list(@ModelAttribute("filter") UnitFilter filter, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmxRequest,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore) {
-        model.addAttribute("page", queries.search(filter.toQuery(), filter.toPageable()));
+        Page<UnitRow> page = LastPage.clamp(filter.toPageable(), pageable -> queries.search(filter.toQuery(), pageable));
+        filter.setPage(page.getNumber());
+        model.addAttribute("page", page);
         if ("true".equals(htmxRequest) && !"true".equals(historyRestore)) {
             return TABLE_VIEW;
         }

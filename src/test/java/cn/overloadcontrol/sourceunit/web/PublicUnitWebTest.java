@@ -89,6 +89,19 @@ class PublicUnitWebTest {
     }
 
     @Test
+    void pagePastTheEndShowsTheLastPage() throws Exception {
+        MvcResult result = mvc.perform(get("/public/units").param("name", marker).param("page", "999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(publishedName)))
+                .andReturn();
+
+        @SuppressWarnings("unchecked")
+        Page<PublicUnitRow> page = (Page<PublicUnitRow>) result.getModelAndView().getModel().get("page");
+        assertThat(page.getNumber()).isZero();
+        assertThat(page.getContent()).extracting(PublicUnitRow::name).containsExactly(publishedName);
+    }
+
+    @Test
     void publicPageShowsPublishedColumns() throws Exception {
         mvc.perform(get("/public/units").param("name", marker))
                 .andExpect(content().string(containsString("米山镇")))

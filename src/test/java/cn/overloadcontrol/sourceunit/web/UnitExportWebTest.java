@@ -88,7 +88,7 @@ class UnitExportWebTest {
                 .andReturn();
 
         List<List<String>> rows = rowsOf(result.getResponse().getContentAsByteArray());
-        assertThat(rows.get(0)).startsWith("单位名称", "统一社会信用代码", "单位类型", "乡镇(街道)");
+        assertThat(rows.get(0)).startsWith("单位名称*", "统一社会信用代码*", "校验位不符原因", "单位类型*", "乡镇(街道)*");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).startsWith("导出煤矿" + marker);
         assertThat(rows.get(1)).contains("米山镇", "煤矿", "张法人", "13812341234", "在营", "未公示");
@@ -119,11 +119,11 @@ class UnitExportWebTest {
                 }
             }
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("'" + withFormulas.name());
-            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("'@SUM(1+1)" + marker);
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("'+张三");
-            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("'-李四");
-            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("'\t=1+2");
-            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("'@SUM(1+1)" + marker);
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("'+张三");
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("'-李四");
+            assertThat(row.getCell(12).getStringCellValue()).isEqualTo("'\t=1+2");
+            assertThat(row.getCell(14).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
         }
     }
 
@@ -138,10 +138,10 @@ class UnitExportWebTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(
                 new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Row row = workbook.getSheetAt(0).getRow(1);
-            assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(120.5);
-            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(112.923456);
-            assertThat(row.getCell(21).getLocalDateTimeCellValue()).isNotNull();
+            assertThat(row.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(120.5);
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(112.923456);
+            assertThat(row.getCell(22).getLocalDateTimeCellValue()).isNotNull();
         }
     }
 

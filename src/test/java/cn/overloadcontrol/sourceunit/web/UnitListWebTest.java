@@ -76,6 +76,17 @@ class UnitListWebTest {
     }
 
     @Test
+    void pagePastTheEndShowsTheLastPage() throws Exception {
+        MvcResult result = mvc.perform(get("/units").param("keyword", marker).param("page", "999")
+                        .with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andReturn();
+
+        assertThat(idsOnPage(result)).containsExactlyInAnyOrder(mishanMine, sanjiaMine);
+        assertThat(((UnitFilter) result.getModelAndView().getModel().get("filter")).getPage()).isZero();
+    }
+
+    @Test
     void listFiltersByArea() throws Exception {
         MvcResult result = mvc.perform(get("/units").param("keyword", marker).param("areaId", Long.toString(mishan))
                         .with(TestPrincipal.office()))
