@@ -27,14 +27,16 @@ public class IngestionService {
     private final RecordParser parser;
     private final RecordJudge judge;
     private final WeighingRecordStore store;
+    private final ViolationDetector violations;
     private final TransactionTemplate transactions;
 
     IngestionService(StationService stations, RecordParser parser, RecordJudge judge, WeighingRecordStore store,
-            PlatformTransactionManager transactionManager) {
+            ViolationDetector violations, PlatformTransactionManager transactionManager) {
         this.stations = stations;
         this.parser = parser;
         this.judge = judge;
         this.store = store;
+        this.violations = violations;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -77,6 +79,7 @@ public class IngestionService {
         String recordHash = HashChain.hash(head.lastHash(), link);
         store.insert(new NewRecord(id, station, content, contentSha256, judgement, chainSeq, head.lastHash(),
                 recordHash, now));
+        violations.inspect(id, station, content, judgement);
 
         log.debug("Stored record {} of station {} as {}: {}", content.recordNumber(), station.code(), id,
                 judgement.verdict());
