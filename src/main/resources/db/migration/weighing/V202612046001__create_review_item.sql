@@ -10,7 +10,9 @@ create table review_item (
     unit_id           bigint        not null,
     area_id           bigint        not null,
     plate_number      varchar(32)   not null,
+    -- Codes of what was found: the verdict for a violation, the flags of a suspicious record.
     detail            varchar(200),
+    excess_kg         integer,
     status            varchar(16)   not null default 'OPEN',
     decision_comment  varchar(500),
     decided_by        varchar(64),

@@ -43,9 +43,10 @@ class ExitWithoutReweighCheck {
     @Transactional
     public int run() {
         int queued = jdbc.update("""
-                insert into review_item (record_id, weighed_at, kind, station_id, unit_id, area_id, plate_number, detail)
+                insert into review_item (record_id, weighed_at, kind, station_id, unit_id, area_id, plate_number, detail,
+                                         excess_kg)
                 select r.id, r.weighed_at, 'EXIT_WITHOUT_REWEIGH', r.station_id, r.unit_id, r.area_id, r.plate_number,
-                       r.verdict || ' ' || coalesce(r.excess_kg, 0) || 'kg'
+                       r.verdict, r.excess_kg
                   from weighing_record r
                  where r.verdict in ('OVER_LIMIT', 'OVER_LIMIT_WARNING')
                    and r.exited_at is not null

@@ -32,12 +32,12 @@ class ViolationDetector {
     void inspect(long recordId, StationProfile station, RecordContent content, RecordJudgement judgement) {
         if (isOverLimit(judgement.verdict()) && content.releaseDecision() == ReleaseDecision.RELEASE) {
             queue.raise(item(recordId, station, content, ReviewKind.ILLEGAL_RELEASE,
-                    judgement.verdict().name() + " " + judgement.excessKg() + "kg"));
+                    judgement.verdict().name(), judgement.excessKg()));
         }
         List<RecordFlag> suspicious = judgement.flags().stream().filter(SUSPICIOUS_FLAGS::contains).toList();
         if (!suspicious.isEmpty()) {
             queue.raise(item(recordId, station, content, ReviewKind.SUSPICIOUS,
-                    suspicious.stream().map(Enum::name).collect(Collectors.joining(","))));
+                    suspicious.stream().map(Enum::name).collect(Collectors.joining(",")), null));
         }
     }
 
@@ -47,8 +47,8 @@ class ViolationDetector {
     }
 
     private static NewReviewItem item(long recordId, StationProfile station, RecordContent content, ReviewKind kind,
-            String detail) {
+            String detail, Integer excessKg) {
         return new NewReviewItem(recordId, content.weighedAt(), kind, station.stationId(), station.unitId(),
-                station.areaId(), content.plateNumber(), detail);
+                station.areaId(), content.plateNumber(), detail, excessKg);
     }
 }

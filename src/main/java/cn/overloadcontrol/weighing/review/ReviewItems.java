@@ -49,8 +49,9 @@ public class ReviewItems {
      */
     public void raise(NewReviewItem item) {
         int inserted = jdbc.update("""
-                insert into review_item (record_id, weighed_at, kind, station_id, unit_id, area_id, plate_number, detail)
-                values (:recordId, :weighedAt, :kind, :stationId, :unitId, :areaId, :plate, :detail)
+                insert into review_item (record_id, weighed_at, kind, station_id, unit_id, area_id, plate_number, detail,
+                                         excess_kg)
+                values (:recordId, :weighedAt, :kind, :stationId, :unitId, :areaId, :plate, :detail, :excessKg)
                 on conflict (record_id, kind) do nothing
                 """, new MapSqlParameterSource("recordId", item.recordId())
                 .addValue("weighedAt", Timestamp.from(item.weighedAt()))
@@ -59,7 +60,8 @@ public class ReviewItems {
                 .addValue("unitId", item.unitId())
                 .addValue("areaId", item.areaId())
                 .addValue("plate", item.plateNumber())
-                .addValue("detail", item.detail()));
+                .addValue("detail", item.detail())
+                .addValue("excessKg", item.excessKg()));
         if (inserted > 0) {
             log.info("Queued record {} as {} for unit {}", item.recordId(), item.kind(), item.unitId());
         }
@@ -166,7 +168,7 @@ public class ReviewItems {
         return new ReviewItem(rs.getLong("id"), rs.getLong("record_id"), time(rs, "weighed_at"),
                 ReviewKind.valueOf(rs.getString("kind")), rs.getLong("station_id"), rs.getLong("unit_id"),
                 rs.getLong("area_id"), rs.getString("plate_number"), rs.getString("detail"),
-                ReviewStatus.valueOf(rs.getString("status")), rs.getString("decision_comment"),
+                (Integer) rs.getObject("excess_kg"), ReviewStatus.valueOf(rs.getString("status")), rs.getString("decision_comment"),
                 rs.getString("decided_by"), time(rs, "decided_at"), time(rs, "created_at"));
     }
 

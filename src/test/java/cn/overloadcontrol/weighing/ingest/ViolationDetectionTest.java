@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.overloadcontrol.common.security.DataScope;
 import cn.overloadcontrol.support.IntegrationTest;
 import cn.overloadcontrol.support.Plates;
+import cn.overloadcontrol.support.RecordSender;
 import cn.overloadcontrol.support.SampleRecords;
 import cn.overloadcontrol.support.TestData;
 import cn.overloadcontrol.weighing.review.ReviewItems;
@@ -14,17 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
-import static cn.overloadcontrol.support.ApiSigner.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Which accepted records land on the officers' queue, and as what kind. */
 @IntegrationTest
 class ViolationDetectionTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -128,22 +124,12 @@ class ViolationDetectionTest {
         assertThat(kindsOf(id)).isEmpty();
     }
 
-    private Map<String, Object> record(String plate, int grossKg, String release) {
-        Map<String, Object> record = SampleRecords.sixAxle(TestData.unique("VIO-"));
-        record.put("plateNumber", plate);
-        record.remove("trailerPlateNumber");
-        record.put("grossKg", grossKg);
-        record.remove("tareKg");
-        record.remove("netKg");
-        record.put("releaseDecision", release);
-        return record;
+    private static Map<String, Object> record(String plate, int grossKg, String release) {
+        return RecordSender.record(plate, grossKg, release);
     }
 
     private long send(Map<String, Object> record) throws Exception {
-        String body = mvc.perform(signedPost("/api/v1/weighings", station.keyId(), station.secret(),
-                SampleRecords.json(record))).andExpect(status().isCreated()).andReturn().getResponse()
-                .getContentAsString();
-        return JSON.readTree(body).get("id").asLong();
+        return RecordSender.send(mvc, station, record);
     }
 
     private List<String> kindsOf(long recordId) {

@@ -57,6 +57,10 @@ class ReviewQueueScreenTest {
                 .param("kind", "ILLEGAL_RELEASE"), TestPrincipal.as(Role.ENFORCEMENT_OFFICER, DataScope.ALL));
 
         assertThat(items).extracting(ReviewItem::recordId).containsExactly(recordId);
+        mvc.perform(get("/weighings/queue").param("unitId", String.valueOf(station.unitId()))
+                        .with(TestPrincipal.office()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("超出 3.40 吨")));
     }
 
     @Test
