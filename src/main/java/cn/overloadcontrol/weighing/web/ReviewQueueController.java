@@ -73,15 +73,15 @@ class ReviewQueueController {
     String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult binding, RedirectAttributes redirect) {
         if (binding.hasErrors() || !form.getDecision().isDecision()) {
-            redirect.addFlashAttribute("error", message("queue.decision.invalid", id));
+            redirect.addFlashAttribute("error", message("queue.decision.invalid", String.valueOf(id)));
             return "redirect:/weighings/queue";
         }
         try {
             queue.decide(id, form.getDecision(), form.getComment(), CurrentUsers.scope());
-            redirect.addFlashAttribute("success", message("queue.decision.saved", id,
+            redirect.addFlashAttribute("success", message("queue.decision.saved", String.valueOf(id),
                     message("queue.status." + form.getDecision().name())));
         } catch (ReviewAlreadyDecidedException e) {
-            redirect.addFlashAttribute("error", message("queue.decision.already", id,
+            redirect.addFlashAttribute("error", message("queue.decision.already", String.valueOf(id),
                     message("queue.status." + e.item().status().name())));
         }
         return "redirect:/weighings/queue";
