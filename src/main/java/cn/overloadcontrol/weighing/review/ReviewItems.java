@@ -102,11 +102,15 @@ public class ReviewItems {
             throw new ReviewAlreadyDecidedException(before);
         }
         String officer = CurrentUsers.find().map(user -> user.username()).orElse("?");
-        jdbc.update("""
+        int updated = jdbc.update("""
                 update review_item set status = :status, decision_comment = :comment, decided_by = :officer,
                        decided_at = now() where id = :id and status = 'OPEN'
                 """, new MapSqlParameterSource("id", id).addValue("status", decision.name())
                 .addValue("comment", comment).addValue("officer", officer));
+        if (updated == 0) {
+            // Another officer decided the item between the read above and this update.
+            throw new ReviewAlreadyDecidedException(find(id, scope).orElseThrow());
+        }
         ReviewItem after = find(id, scope).orElseThrow();
         audit.record(AuditEntry.success(AuditAction.STATUS_CHANGE, AUDIT_TYPE, id,
                 before.plateNumber() + " " + before.kind(), AuditChanges.diff(auditFields(before), auditFields(after))));

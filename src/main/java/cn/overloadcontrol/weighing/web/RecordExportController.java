@@ -2,10 +2,13 @@ package cn.overloadcontrol.weighing.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,7 +81,7 @@ class RecordExportController {
 
     /** Tonnes with two decimals as on screen; driver data masked as in every list. */
     private List<Object> values(RecordRow row, String unitName, long stationId) {
-        return java.util.Arrays.asList(row.weighedAt().toLocalDateTime(), row.recordNumber(), row.plateNumber(),
+        return Arrays.asList(row.weighedAt().toLocalDateTime(), row.recordNumber(), row.plateNumber(),
                 unitName, stationId, tonnes(row.grossKg()), row.limitKg() == null ? null : tonnes(row.limitKg()),
                 row.excessRate(), messages.getMessage("records.verdict." + row.verdict().name()),
                 String.join(" ", row.flags().stream()
@@ -87,8 +90,8 @@ class RecordExportController {
                         : row.driverPhone()));
     }
 
-    private static java.math.BigDecimal tonnes(int kg) {
-        return java.math.BigDecimal.valueOf(kg, 3).setScale(2, java.math.RoundingMode.HALF_UP);
+    private static BigDecimal tonnes(int kg) {
+        return BigDecimal.valueOf(kg, 3).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static void send(HttpServletResponse response, String title, XlsxStreamWriter writer)

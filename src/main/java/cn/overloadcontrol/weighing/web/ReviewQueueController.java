@@ -14,6 +14,8 @@ import cn.overloadcontrol.weighing.review.ReviewKind;
 import cn.overloadcontrol.weighing.review.ReviewStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -35,6 +37,7 @@ class ReviewQueueController {
 
     static final String VIEW = "weighing/queue";
     static final int PAGE_SIZE = 30;
+    private static final Logger log = LoggerFactory.getLogger(ReviewQueueController.class);
 
     private final ReviewItems queue;
     private final ScreenOptions options;
@@ -73,6 +76,8 @@ class ReviewQueueController {
     String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult binding, RedirectAttributes redirect) {
         if (binding.hasErrors() || !form.getDecision().isDecision()) {
+            log.warn("Rejected the decision on queue item {}: {}", id, binding.getFieldErrors().stream()
+                    .map(error -> error.getField() + " " + error.getCode()).toList());
             redirect.addFlashAttribute("error", message("queue.decision.invalid", String.valueOf(id)));
             return "redirect:/weighings/queue";
         }
@@ -81,6 +86,7 @@ class ReviewQueueController {
             redirect.addFlashAttribute("success", message("queue.decision.saved", String.valueOf(id),
                     message("queue.status." + form.getDecision().name())));
         } catch (ReviewAlreadyDecidedException e) {
+            log.warn("Rejected a second decision on queue item {}: already {}", id, e.item().status());
             redirect.addFlashAttribute("error", message("queue.decision.already", String.valueOf(id),
                     message("queue.status." + e.item().status().name())));
         }
