@@ -96,6 +96,15 @@ class ReviewJourneyIT {
         driver.get(url("/weighings/queue?status=CASE_OPENED&unitId=" + station.unitId()));
         assertThat(driver.findElement(By.tagName("table")).getText()).contains(plate).contains(COMMENT);
         Browser.screenshot(driver, "11-review-case-opened");
+
+        driver.findElement(By.linkText(plate)).click();
+        wait.until(ExpectedConditions.urlContains("/weighings/plates/"));
+        Browser.screenshot(driver, "12-plate-history");
+        driver.findElement(By.cssSelector("#record-rows td a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("limit-explanation")));
+        assertThat(driver.findElement(By.id("limit-explanation")).getText()).contains("超限率 6.94%");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("转立案").contains("13812345678");
+        Browser.screenshot(driver, "13-record-detail");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where object_type = 'review_item'"
                 + " and actor = ?", Long.class, username)).isEqualTo(1);
     }
