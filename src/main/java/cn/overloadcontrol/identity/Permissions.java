@@ -28,10 +28,15 @@ public final class Permissions {
     /** Issue, rotate and revoke the API credentials of stations. */
     public static final String STATION_CREDENTIAL = "station:credential";
     public static final String WEIGHING_VIEW = "weighing:view";
+    /** Decide the officers' queue items (illegal releases, suspicious records). */
+    public static final String WEIGHING_REVIEW = "weighing:review";
+    /** See drivers' full name, phone and ID number on a record's detail page. */
+    public static final String WEIGHING_PERSONAL = "weighing:personal";
 
     public static final List<String> ALL = List.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH,
             UNIT_IMPORT, UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, USER_VIEW,
-            USER_MANAGE, AUDIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL, WEIGHING_VIEW);
+            USER_MANAGE, AUDIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL, WEIGHING_VIEW,
+            WEIGHING_REVIEW, WEIGHING_PERSONAL);
 
     private Permissions() {
     }

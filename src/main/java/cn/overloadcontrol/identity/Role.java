@@ -15,14 +15,15 @@ public enum Role {
     /** 治超办 staff: run the ledger, the public list, training and the areas. */
     OFFICE_STAFF(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH, UNIT_IMPORT,
             UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, STATION_VIEW, STATION_MANAGE,
-            STATION_CREDENTIAL, WEIGHING_VIEW)),
+            STATION_CREDENTIAL, WEIGHING_VIEW, WEIGHING_REVIEW, WEIGHING_PERSONAL)),
 
     /** 乡镇/街道 staff: the units of their own areas only. */
     TOWN_STAFF(ScopeKind.AREAS, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_IMPORT, UNIT_EXPORT, TRAINING_VIEW,
             STATION_VIEW, WEIGHING_VIEW)),
 
     /** 交通运输执法 officers: read the ledger, later review flagged loads. */
-    ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, STATION_VIEW, WEIGHING_VIEW)),
+    ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, STATION_VIEW, WEIGHING_VIEW,
+            WEIGHING_REVIEW, WEIGHING_PERSONAL)),
 
     /** Installers setting up stations and devices at the sites, and handing stations their credentials. */
     INSTALLER(ScopeKind.ALL, Set.of(UNIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL)),

@@ -32,7 +32,9 @@ class IngestionResponses {
             case CREATED -> ResponseEntity.status(HttpStatus.CREATED).body(outcome.result());
             case DUPLICATE -> ResponseEntity.ok(outcome.result());
             case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT)
-                    .body(ApiError.of(RECORD_CONFLICT, problems.errorMessage(RECORD_CONFLICT, outcome.existingId())));
+                    .body(ApiError.of(RECORD_CONFLICT, problems.errorMessage(RECORD_CONFLICT,
+                            // An id is a name, not an amount: no thousands separator.
+                            String.valueOf(outcome.existingId()))));
             case REJECTED -> rejected(outcome.problems());
         };
     }

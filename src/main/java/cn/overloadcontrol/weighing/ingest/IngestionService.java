@@ -28,14 +28,16 @@ public class IngestionService {
     private final RecordParser parser;
     private final RecordJudge judge;
     private final WeighingRecordStore store;
+    private final ViolationDetector violations;
     private final TransactionTemplate transactions;
 
     IngestionService(StationService stations, RecordParser parser, RecordJudge judge, WeighingRecordStore store,
-            PlatformTransactionManager transactionManager) {
+            ViolationDetector violations, PlatformTransactionManager transactionManager) {
         this.stations = stations;
         this.parser = parser;
         this.judge = judge;
         this.store = store;
+        this.violations = violations;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -87,6 +89,7 @@ public class IngestionService {
         store.insert(new NewRecord(id, station, content, contentSha256, judgement, chainSeq, head.lastHash(),
                 recordHash, now));
         onStored.accept(id);
+        violations.inspect(id, station, content, judgement);
 
         log.debug("Stored record {} of station {} as {}: {}", content.recordNumber(), station.code(), id,
                 judgement.verdict());

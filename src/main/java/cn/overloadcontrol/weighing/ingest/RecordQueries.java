@@ -28,7 +28,7 @@ public class RecordQueries {
                 """, RecordQueries::row, stationId, limit);
     }
 
-    private static RecordRow row(ResultSet rs, int rowNum) throws SQLException {
+    static RecordRow row(ResultSet rs, int rowNum) throws SQLException {
         RecordJudgement judgement = RecordColumns.judgement(rs);
         String direction = rs.getString("direction");
         int laneNo = rs.getInt("lane_no");

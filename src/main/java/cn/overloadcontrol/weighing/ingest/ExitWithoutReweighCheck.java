@@ -1,0 +1,68 @@
+package cn.overloadcontrol.weighing.ingest;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds 超限 records whose truck left the site (exit time set) without a later weighing of the
+ * same plate at the same station under the limit, and queues them as illegal releases. Runs on
+ * a schedule because the reweigh may arrive after the first record.
+ */
+@Component
+class ExitWithoutReweighCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(ExitWithoutReweighCheck.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Duration grace;
+    private final Duration lookBack;
+
+    ExitWithoutReweighCheck(NamedParameterJdbcTemplate jdbc,
+            @Value("${app.weighing.reweigh-grace:PT15M}") Duration grace,
+            @Value("${app.weighing.reweigh-look-back:P7D}") Duration lookBack) {
+        this.jdbc = jdbc;
+        this.grace = grace;
+        this.lookBack = lookBack;
+    }
+
+    /**
+     * Queues every case found, at most once each (the queue is unique per record and kind).
+     * Records exited less than the grace period ago wait for a late reweigh upload.
+     *
+     * @return the number of new queue items
+     */
+    @Scheduled(fixedDelayString = "${app.weighing.reweigh-check-interval:5m}", initialDelayString = "2m")
+    @Transactional
+    public int run() {
+        int queued = jdbc.update("""
+                insert into review_item (record_id, weighed_at, kind, station_id, unit_id, area_id, plate_number, detail,
+                                         excess_kg)
+                select r.id, r.weighed_at, 'EXIT_WITHOUT_REWEIGH', r.station_id, r.unit_id, r.area_id, r.plate_number,
+                       r.verdict, r.excess_kg
+                  from weighing_record r
+                 where r.verdict in ('OVER_LIMIT', 'OVER_LIMIT_WARNING')
+                   and r.exited_at is not null
+                   and r.exited_at < now() - cast(:grace as interval)
+                   and r.weighed_at > now() - cast(:lookBack as interval)
+                   and not exists (select 1 from weighing_record w
+                                    where w.station_id = r.station_id and w.plate_number = r.plate_number
+                                      and w.weighed_at > r.weighed_at and w.verdict = 'COMPLIANT')
+                   and not exists (select 1 from review_item i
+                                    where i.record_id = r.id and i.kind = 'ILLEGAL_RELEASE')
+                on conflict (record_id, kind) do nothing
+                """, new MapSqlParameterSource("grace", grace.toSeconds() + " seconds")
+                .addValue("lookBack", lookBack.toSeconds() + " seconds"));
+        if (queued > 0) {
+            log.info("Queued {} over-limit records that left without a reweigh", queued);
+        }
+        return queued;
+    }
+}

@@ -1,0 +1,14 @@
+package cn.overloadcontrol.weighing.review;
+
+import java.time.OffsetDateTime;
+
+/** One item of the officers' queue as shown on screen. */
+public record ReviewItem(long id, long recordId, OffsetDateTime weighedAt, ReviewKind kind, long stationId,
+        long unitId, long areaId, String plateNumber, String detail, Integer excessKg, ReviewStatus status, String decisionComment,
+        String decidedBy, OffsetDateTime decidedAt, OffsetDateTime createdAt) {
+
+    /** The codes in {@link #detail()}: a verdict or record flags, shown in Chinese on screens. */
+    public java.util.List<String> detailCodes() {
+        return detail == null || detail.isBlank() ? java.util.List.of() : java.util.List.of(detail.split(","));
+    }
+}

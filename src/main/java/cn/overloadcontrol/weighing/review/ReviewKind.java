@@ -1,0 +1,16 @@
+package cn.overloadcontrol.weighing.review;
+
+/** Why a record is on the officers' queue. Stored by name. */
+public enum ReviewKind {
+    /** 违法放行: over the limit and released (放行). */
+    ILLEGAL_RELEASE,
+    /** 违法放行: over the limit, left the site, and no later reweigh under the limit. */
+    EXIT_WITHOUT_REWEIGH,
+    /** 可疑记录: a flag such as no readable plate or unknown axle count. */
+    SUSPICIOUS;
+
+    /** Whether the item counts against the unit as a violation. */
+    public boolean isViolation() {
+        return this != SUSPICIOUS;
+    }
+}

@@ -1,0 +1,106 @@
+package cn.overloadcontrol.weighing.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.overloadcontrol.common.security.CurrentUsers;
+import cn.overloadcontrol.common.security.DataScope;
+import cn.overloadcontrol.identity.Permissions;
+import cn.overloadcontrol.sourceunit.UnitRef;
+import cn.overloadcontrol.weighing.ingest.RecordDetail;
+import cn.overloadcontrol.weighing.ingest.RecordFilter;
+import cn.overloadcontrol.weighing.ingest.RecordFlag;
+import cn.overloadcontrol.weighing.ingest.RecordSearch;
+import cn.overloadcontrol.weighing.ingest.RecordVerdict;
+import cn.overloadcontrol.weighing.review.ReviewItems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The review screens of weighing records: the live list with filters, a record's detail with
+ * the limit explained, and a plate's history. Lists mask driver data; the detail page shows it
+ * in full only to users with {@code weighing:personal}.
+ */
+@Controller
+@PreAuthorize("hasAuthority('weighing:view')")
+class WeighingRecordsController {
+
+    static final String LIST_VIEW = "weighing/records";
+    static final String ROWS_VIEW = "weighing/records :: rows";
+    static final String DETAIL_VIEW = "weighing/detail";
+    static final String PLATE_VIEW = "weighing/plate";
+    static final int PAGE_SIZE = 50;
+
+    private final RecordSearch records;
+    private final ReviewItems queue;
+    private final ScreenOptions options;
+
+    WeighingRecordsController(RecordSearch records, ReviewItems queue, ScreenOptions options) {
+        this.records = records;
+        this.queue = queue;
+        this.options = options;
+    }
+
+    @GetMapping("/weighings")
+    String list(@ModelAttribute("filter") RecordFilter filter, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        DataScope scope = CurrentUsers.scope();
+        model.addAttribute("page", records.page(filter, scope, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("queryBase", PageLinks.base(request));
+        model.addAttribute("rowsUrl", PageLinks.withPath(request, "/weighings/rows"));
+        model.addAttribute("exportUrl", PageLinks.withPath(request, "/weighings/export.xlsx"));
+        model.addAttribute("areas", options.areas(scope));
+        model.addAttribute("units", options.units(scope));
+        model.addAttribute("verdicts", RecordVerdict.values());
+        model.addAttribute("flags", RecordFlag.values());
+        model.addAttribute("unitNames", unitNames(scope));
+        return LIST_VIEW;
+    }
+
+    /** The first page's rows again, polled by the list so new records appear without a reload. */
+    @GetMapping("/weighings/rows")
+    String rows(@ModelAttribute("filter") RecordFilter filter, Model model) {
+        DataScope scope = CurrentUsers.scope();
+        model.addAttribute("page", records.page(filter, scope, PageRequest.of(0, PAGE_SIZE)));
+        model.addAttribute("unitNames", unitNames(scope));
+        return ROWS_VIEW;
+    }
+
+    @GetMapping("/weighings/{id:\\d+}")
+    String detail(@PathVariable long id, Model model) {
+        DataScope scope = CurrentUsers.scope();
+        RecordDetail record = records.find(id, scope)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Record " + id + " not found"));
+        boolean personal = CurrentUsers.find().map(user -> user.can(Permissions.WEIGHING_PERSONAL)).orElse(false);
+        model.addAttribute("record", personal ? record : record.masked());
+        model.addAttribute("personalShown", personal);
+        model.addAttribute("items", queue.ofRecord(id, scope));
+        model.addAttribute("unitName", unitNames(scope).get(record.unitId()));
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping("/weighings/plates/{plate}")
+    String plate(@PathVariable String plate, @RequestParam(defaultValue = "0") int page, Model model) {
+        DataScope scope = CurrentUsers.scope();
+        RecordFilter filter = new RecordFilter();
+        filter.setPlate(plate);
+        model.addAttribute("plate", filter.getPlate());
+        model.addAttribute("page", records.page(filter, scope, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("queryBase", "/weighings/plates/" + filter.getPlate());
+        model.addAttribute("unitNames", unitNames(scope));
+        return PLATE_VIEW;
+    }
+
+    private Map<Long, String> unitNames(DataScope scope) {
+        return options.units(scope).stream().collect(Collectors.toMap(UnitRef::id, UnitRef::name, (a, b) -> a));
+    }
+}
