@@ -1,12 +1,12 @@
 package cn.overloadcontrol.weighing;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * One vehicle of the registry.
  *
  * @param source where the row came from, such as the name of the imported file
- * @param updatedAt when the row was last imported, {@code null} before it is stored
+ * @param updatedAt when the row was last imported, in China time, {@code null} before it is stored
  */
 public record VehicleRegistration(
         String plateNumber,
@@ -15,5 +15,5 @@ public record VehicleRegistration(
         int registeredTotalMassKg,
         int registeredLoadKg,
         String source,
-        Instant updatedAt) {
+        OffsetDateTime updatedAt) {
 }

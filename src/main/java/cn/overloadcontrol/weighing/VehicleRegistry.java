@@ -2,7 +2,9 @@ package cn.overloadcontrol.weighing;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import cn.overloadcontrol.common.PlateNumber;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VehicleRegistry {
 
     private static final int MAX_SOURCE_LENGTH = 200;
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -70,7 +73,7 @@ public class VehicleRegistry {
     /** Registered vehicles whose plate contains the text, newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<VehicleRegistration> search(String plateContains, int limit) {
-        String text = plateContains == null ? "" : plateContains.strip().toUpperCase(java.util.Locale.ROOT);
+        String text = plateContains == null ? "" : plateContains.strip().toUpperCase(Locale.ROOT);
         return jdbc.query("""
                 select plate_number, axle_count, vehicle_type, registered_total_mass_kg, registered_load_kg,
                        source, updated_at
@@ -79,7 +82,7 @@ public class VehicleRegistry {
                 """, new MapSqlParameterSource("pattern", "%" + escapeLike(text) + "%").addValue("limit", limit),
                 (rs, row) -> new VehicleRegistration(rs.getString(1), rs.getInt(2),
                         VehicleType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getString(6),
-                        rs.getTimestamp(7).toInstant()));
+                        rs.getTimestamp(7).toInstant().atOffset(CHINA)));
     }
 
     private static String escapeLike(String text) {
