@@ -29,7 +29,7 @@ public class VehicleRegistry {
         this.jdbc = jdbc;
     }
 
-    /** The registered masses of a plate, or empty when the plate is not valid or not registered. */
+    /** Finds the registered masses of a plate, or returns empty when the plate is invalid or not registered. */
     @Transactional(readOnly = true)
     public Optional<RegisteredMasses> massesOf(String plate) {
         PlateNumber number = PlateNumber.of(plate);
@@ -44,7 +44,7 @@ public class VehicleRegistry {
                 .stream().findFirst();
     }
 
-    /** Inserts or replaces every row in one transaction; the caller has validated them. */
+    /** Inserts or replaces every row in one transaction. The caller has validated the rows. */
     @Transactional
     public int upsertAll(List<VehicleRegistration> rows, String source) {
         Timestamp now = Timestamp.from(Instant.now());
@@ -70,7 +70,7 @@ public class VehicleRegistry {
         return rows.size();
     }
 
-    /** Registered vehicles whose plate contains the text, newest first, at most {@code limit}. */
+    /** Finds registered vehicles whose plate contains the text, newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<VehicleRegistration> search(String plateContains, int limit) {
         String text = plateContains == null ? "" : plateContains.strip().toUpperCase(Locale.ROOT);

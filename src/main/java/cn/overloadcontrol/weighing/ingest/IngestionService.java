@@ -82,8 +82,9 @@ public class IngestionService {
     }
 
     /**
-     * The registry's masses for a record that carries neither mass, else {@code null}: the
-     * record's own masses win. The content and its hash keep what the station sent.
+     * Looks up the registry's masses for a record that carries neither mass, else returns
+     * {@code null} because the record's own masses win. The content and its hash keep what the
+     * station sent.
      */
     private RegisteredMasses registeredMasses(RecordContent content) {
         if (content.registeredTotalMassKg() != null || content.registeredLoadKg() != null) {

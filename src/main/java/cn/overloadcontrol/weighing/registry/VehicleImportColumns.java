@@ -18,7 +18,7 @@ final class VehicleImportColumns {
     private VehicleImportColumns() {
     }
 
-    /** The type whose Chinese name is the label, or {@code null}. */
+    /** Finds the type whose Chinese name is the label, or returns {@code null}. */
     static VehicleType typeOf(String label) {
         return Arrays.stream(VehicleType.values()).filter(type -> type.chineseName().equals(label)).findFirst()
                 .orElse(null);

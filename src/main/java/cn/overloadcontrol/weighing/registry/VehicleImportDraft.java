@@ -6,8 +6,8 @@ import java.util.List;
 import cn.overloadcontrol.weighing.VehicleRegistration;
 
 /**
- * An uploaded registry file kept in the uploader's session between the preview and the commit;
- * the token in the preview's URL must match, so an old preview cannot commit a newer upload.
+ * An uploaded registry file kept in the uploader's session between the preview and the commit.
+ * The token in the preview's URL must match, so an old preview cannot commit a newer upload.
  */
 record VehicleImportDraft(String token, long userId, String fileName, List<VehicleImportLine> lines)
         implements Serializable {

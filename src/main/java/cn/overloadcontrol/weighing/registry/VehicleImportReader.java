@@ -24,10 +24,13 @@ class VehicleImportReader {
 
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     static final int MAX_ROWS = 5_001;
-    /** Above the heaviest legal combination many times over; catches a mass typed in grams. */
+    /**
+     * Upper bound of a registered mass: about four times the 49 t limit of six axles, so a mass
+     * with a mistyped extra digit is rejected.
+     */
     static final int MAX_MASS_KG = 200_000;
 
-    /** The file has no header row of the template; the caller shows its own message. */
+    /** Signals a file whose first row is not the template header. The caller shows its own message. */
     static final class HeaderMissingException extends Exception {
         HeaderMissingException() {
             super("The first row is not the header of the vehicle registry template");
@@ -93,7 +96,10 @@ class VehicleImportReader {
         return kg;
     }
 
-    /** A whole number of at most seven digits, or {@code null}; Excel shows whole numbers without a fraction. */
+    /**
+     * Parses a whole number of at most seven digits, or returns {@code null}. Excel shows whole
+     * numbers without a fraction.
+     */
     private static Integer wholeNumber(String text) {
         return text.matches("\\d{1,7}") ? Integer.valueOf(text) : null;
     }

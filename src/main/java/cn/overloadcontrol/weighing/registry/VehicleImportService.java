@@ -1,11 +1,12 @@
 package cn.overloadcontrol.weighing.registry;
 
+import java.util.Locale;
+
 import cn.overloadcontrol.audit.AuditAction;
 import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
 import cn.overloadcontrol.weighing.VehicleRegistry;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,8 @@ class VehicleImportService {
         return count;
     }
 
+    /** Formats stored texts (the row source, the audit detail) in Chinese whatever the request's locale. */
     private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A record without registered masses is judged for 超载 with the registry's masses of its plate;
- * the record keeps what the station sent and the station's chain still verifies.
+ * A record without registered masses is judged for 超载 with the registry's masses of its plate.
+ * The record keeps what the station sent, so the station's chain still verifies.
  */
 @IntegrationTest
 class RegistryJudgementTest {
@@ -49,7 +49,7 @@ class RegistryJudgementTest {
     }
 
     @Test
-    void recordWithoutMassesIsJudgedWithTheRegistryMasses() throws Exception {
+    void registryMassesJudgeRecordWithoutMasses() throws Exception {
         long id = RecordSender.send(mvc, station, record(registeredPlate));
 
         Map<String, Object> row = row(id);
@@ -60,7 +60,7 @@ class RegistryJudgementTest {
     }
 
     @Test
-    void theRecordsOwnMassesWinOverTheRegistry() throws Exception {
+    void recordMassesWinOverRegistry() throws Exception {
         Map<String, Object> record = record(registeredPlate);
         record.put("registeredTotalMassKg", 60_000);
         record.put("registeredLoadKg", 40_000);
@@ -74,7 +74,7 @@ class RegistryJudgementTest {
     }
 
     @Test
-    void anUnregisteredPlateWithoutMassesCannotBeJudged() throws Exception {
+    void unregisteredPlateIsNotJudgeable() throws Exception {
         long id = RecordSender.send(mvc, station, record(Plates.unique()));
 
         Map<String, Object> row = row(id);

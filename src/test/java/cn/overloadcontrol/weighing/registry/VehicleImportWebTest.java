@@ -8,8 +8,11 @@ import cn.overloadcontrol.support.IntegrationTest;
 import cn.overloadcontrol.support.Plates;
 import cn.overloadcontrol.support.TestData;
 import cn.overloadcontrol.support.TestPrincipal;
+import cn.overloadcontrol.weighing.VehicleRegistration;
+import cn.overloadcontrol.weighing.VehicleType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -18,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -37,12 +41,14 @@ class VehicleImportWebTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    VehicleImportService importService;
 
     final RequestPostProcessor office = TestPrincipal.office();
     final MockHttpSession session = new MockHttpSession();
 
     @Test
-    void aGoodFileIsImportedUpsertedAndAudited() throws Exception {
+    void importStoresGoodFileAndAudits() throws Exception {
         String first = Plates.unique();
         String second = Plates.unique();
         String fileName = TestData.unique("车辆-") + ".xlsx";
@@ -72,7 +78,7 @@ class VehicleImportWebTest {
     }
 
     @Test
-    void thePreviewNamesEveryRowProblemAndTheCommitStoresNothing() throws Exception {
+    void previewListsEveryRowProblem() throws Exception {
         String good = Plates.unique();
         String duplicate = Plates.unique();
         String previewUrl = uploadAccepted("问题.xlsx", file(
@@ -104,7 +110,27 @@ class VehicleImportWebTest {
     }
 
     @Test
-    void aFileWithoutTheHeaderIsRejected() throws Exception {
+    void commitStoresNoRowWhenOneFails() {
+        String first = Plates.unique();
+        String second = Plates.unique();
+        // The second row passes no reader check, so the database's check constraint rejects it.
+        VehicleImportDraft draft = new VehicleImportDraft("token", 1L, "回滚.xlsx",
+                List.of(line(2, first, 49_000, 32_000), line(3, second, 30_000, 30_000)));
+
+        assertThatThrownBy(() -> importService.commit(draft)).isInstanceOf(DataAccessException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from vehicle_registry where plate_number in (?, ?)",
+                Integer.class, first, second)).isZero();
+    }
+
+    private static VehicleImportLine line(int rowNumber, String plate, int totalKg, int loadKg) {
+        return new VehicleImportLine(rowNumber, plate, "6", "铰接列车", String.valueOf(totalKg),
+                String.valueOf(loadKg), List.of(),
+                new VehicleRegistration(plate, 6, VehicleType.ARTICULATED, totalKg, loadKg, null, null));
+    }
+
+    @Test
+    void uploadRejectsFileWithoutHeader() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XlsxStreamWriter writer = new XlsxStreamWriter("车辆", List.of(new XlsxStreamWriter.Column("车牌", 10)))) {
             writer.writeTo(out);
@@ -116,7 +142,7 @@ class VehicleImportWebTest {
     }
 
     @Test
-    void officersAndAuditorsMayViewButNotImport() throws Exception {
+    void auditorMayViewButNotImport() throws Exception {
         mvc.perform(get("/vehicles/import").with(TestPrincipal.auditor())).andExpect(status().isForbidden());
         mvc.perform(multipart("/vehicles/import").file(new MockMultipartFile("file", "a.xlsx", XLSX, new byte[] {1}))
                 .with(TestPrincipal.auditor()).with(csrf())).andExpect(status().isForbidden());
