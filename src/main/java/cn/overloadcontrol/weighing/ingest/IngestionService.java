@@ -77,8 +77,8 @@ public class IngestionService {
         RegisteredMasses.Source massSource = registered != null ? registered.source()
                 : content.registeredTotalMassKg() != null || content.registeredLoadKg() != null
                         ? RegisteredMasses.Source.RECORD : null;
-        return transactions.execute(status -> store(station, content, contentSha256, judgement, massSource, now,
-                onStored));
+        return transactions.execute(status -> store(station, content, contentSha256, judgement, massSource,
+                registered, now, onStored));
     }
 
     /**
@@ -94,7 +94,8 @@ public class IngestionService {
     }
 
     private IngestionOutcome store(StationProfile station, RecordContent content, String contentSha256,
-            RecordJudgement judgement, RegisteredMasses.Source massSource, Instant now, LongConsumer onStored) {
+            RecordJudgement judgement, RegisteredMasses.Source massSource, RegisteredMasses registryMasses,
+            Instant now, LongConsumer onStored) {
         WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId());
         // Another copy may have been stored while this one waited for the lock.
         Optional<IngestionOutcome> earlier = earlierDelivery(station, content, contentSha256);
@@ -107,7 +108,7 @@ public class IngestionService {
         HashChain.Link link = new HashChain.Link(id, station.stationId(), chainSeq, content.recordNumber(),
                 content.weighedAt(), contentSha256, judgement, now);
         String recordHash = HashChain.hash(head.lastHash(), link);
-        store.insert(new NewRecord(id, station, content, contentSha256, judgement, massSource, chainSeq,
+        store.insert(new NewRecord(id, station, content, contentSha256, judgement, massSource, registryMasses, chainSeq,
                 head.lastHash(), recordHash, now));
         onStored.accept(id);
         violations.inspect(id, station, content, judgement);

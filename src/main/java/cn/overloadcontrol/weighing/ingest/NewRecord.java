@@ -9,6 +9,7 @@ import cn.overloadcontrol.weighing.RegisteredMasses;
  * Everything that one new row of {@code weighing_record} stores.
  *
  * @param massSource where the judged registered masses came from, {@code null} when there were none
+ * @param registryMasses the registry's masses when {@code massSource} is REGISTRY, else {@code null}
  */
 record NewRecord(
         long id,
@@ -17,6 +18,7 @@ record NewRecord(
         String contentSha256,
         RecordJudgement judgement,
         RegisteredMasses.Source massSource,
+        RegisteredMasses registryMasses,
         long chainSeq,
         String previousHash,
         String recordHash,

@@ -56,6 +56,8 @@ class RegistryJudgementTest {
         assertThat(row.get("overload_verdict")).isEqualTo("OVERLOADED");
         assertThat(row.get("registered_mass_source")).isEqualTo("REGISTRY");
         assertThat(row.get("registered_total_mass_kg")).as("the record keeps what the station sent").isNull();
+        assertThat(row.get("registry_total_mass_kg")).isEqualTo(40_000);
+        assertThat(row.get("registry_load_kg")).isEqualTo(25_000);
         assertThat(verifier.check(station.stationId()).intact()).isTrue();
     }
 
@@ -70,6 +72,7 @@ class RegistryJudgementTest {
         Map<String, Object> row = row(id);
         assertThat(row.get("overload_verdict")).isEqualTo("NOT_OVERLOADED");
         assertThat(row.get("registered_mass_source")).isEqualTo("RECORD");
+        assertThat(row.get("registry_total_mass_kg")).isNull();
         assertThat(verifier.check(station.stationId()).intact()).isTrue();
     }
 
@@ -91,7 +94,8 @@ class RegistryJudgementTest {
 
     private Map<String, Object> row(long id) {
         return jdbc.queryForMap("""
-                select overload_verdict, registered_mass_source, registered_total_mass_kg
+                select overload_verdict, registered_mass_source, registered_total_mass_kg, registry_total_mass_kg,
+                       registry_load_kg
                 from weighing_record where id = ?
                 """, id);
     }
