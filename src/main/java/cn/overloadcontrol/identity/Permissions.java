@@ -32,11 +32,15 @@ public final class Permissions {
     public static final String WEIGHING_REVIEW = "weighing:review";
     /** See drivers' full name, phone and ID number on a record's detail page. */
     public static final String WEIGHING_PERSONAL = "weighing:personal";
+    /** See the vehicle registry (车辆登记信息). */
+    public static final String VEHICLE_VIEW = "vehicle:view";
+    /** Import the vehicle registry from a spreadsheet. */
+    public static final String VEHICLE_IMPORT = "vehicle:import";
 
     public static final List<String> ALL = List.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH,
             UNIT_IMPORT, UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, USER_VIEW,
             USER_MANAGE, AUDIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL, WEIGHING_VIEW,
-            WEIGHING_REVIEW, WEIGHING_PERSONAL);
+            WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW, VEHICLE_IMPORT);
 
     private Permissions() {
     }

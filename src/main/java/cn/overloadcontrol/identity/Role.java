@@ -15,7 +15,7 @@ public enum Role {
     /** 治超办 staff: run the ledger, the public list, training and the areas. */
     OFFICE_STAFF(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH, UNIT_IMPORT,
             UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, STATION_VIEW, STATION_MANAGE,
-            STATION_CREDENTIAL, WEIGHING_VIEW, WEIGHING_REVIEW, WEIGHING_PERSONAL)),
+            STATION_CREDENTIAL, WEIGHING_VIEW, WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW, VEHICLE_IMPORT)),
 
     /** 乡镇/街道 staff: the units of their own areas only. */
     TOWN_STAFF(ScopeKind.AREAS, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_IMPORT, UNIT_EXPORT, TRAINING_VIEW,
@@ -23,7 +23,7 @@ public enum Role {
 
     /** 交通运输执法 officers: read the ledger, later review flagged loads. */
     ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, STATION_VIEW, WEIGHING_VIEW,
-            WEIGHING_REVIEW, WEIGHING_PERSONAL)),
+            WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW)),
 
     /** Installers setting up stations and devices at the sites, and handing stations their credentials. */
     INSTALLER(ScopeKind.ALL, Set.of(UNIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL)),
@@ -33,7 +33,7 @@ public enum Role {
 
     /** Read-only oversight, including the audit log. */
     AUDITOR(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, USER_VIEW, AUDIT_VIEW, STATION_VIEW,
-            WEIGHING_VIEW));
+            WEIGHING_VIEW, VEHICLE_VIEW));
 
     enum ScopeKind {
         ALL, AREAS, UNIT

@@ -8,6 +8,8 @@ import java.util.function.LongConsumer;
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.station.StationService;
+import cn.overloadcontrol.weighing.RegisteredMasses;
+import cn.overloadcontrol.weighing.VehicleRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,9 +32,11 @@ public class IngestionService {
     private final WeighingRecordStore store;
     private final ViolationDetector violations;
     private final TransactionTemplate transactions;
+    private final VehicleRegistry registry;
 
     IngestionService(StationService stations, RecordParser parser, RecordJudge judge, WeighingRecordStore store,
-            ViolationDetector violations, PlatformTransactionManager transactionManager) {
+            ViolationDetector violations, PlatformTransactionManager transactionManager, VehicleRegistry registry) {
+        this.registry = registry;
         this.stations = stations;
         this.parser = parser;
         this.judge = judge;
@@ -68,12 +72,30 @@ public class IngestionService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        RecordJudgement judgement = judge.judge(content, station);
-        return transactions.execute(status -> store(station, content, contentSha256, judgement, now, onStored));
+        RegisteredMasses registered = registeredMasses(content);
+        RecordJudgement judgement = judge.judge(content, station, registered);
+        RegisteredMasses.Source massSource = registered != null ? registered.source()
+                : content.registeredTotalMassKg() != null || content.registeredLoadKg() != null
+                        ? RegisteredMasses.Source.RECORD : null;
+        return transactions.execute(status -> store(station, content, contentSha256, judgement, massSource,
+                registered, now, onStored));
+    }
+
+    /**
+     * Looks up the registry's masses for a record that carries neither mass, else returns
+     * {@code null} because the record's own masses win. The content and its hash keep what the
+     * station sent.
+     */
+    private RegisteredMasses registeredMasses(RecordContent content) {
+        if (content.registeredTotalMassKg() != null || content.registeredLoadKg() != null) {
+            return null;
+        }
+        return registry.massesOf(content.plateNumber()).orElse(null);
     }
 
     private IngestionOutcome store(StationProfile station, RecordContent content, String contentSha256,
-            RecordJudgement judgement, Instant now, LongConsumer onStored) {
+            RecordJudgement judgement, RegisteredMasses.Source massSource, RegisteredMasses registryMasses,
+            Instant now, LongConsumer onStored) {
         WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId());
         // Another copy may have been stored while this one waited for the lock.
         Optional<IngestionOutcome> earlier = earlierDelivery(station, content, contentSha256);
@@ -86,8 +108,8 @@ public class IngestionService {
         HashChain.Link link = new HashChain.Link(id, station.stationId(), chainSeq, content.recordNumber(),
                 content.weighedAt(), contentSha256, judgement, now);
         String recordHash = HashChain.hash(head.lastHash(), link);
-        store.insert(new NewRecord(id, station, content, contentSha256, judgement, chainSeq, head.lastHash(),
-                recordHash, now));
+        store.insert(new NewRecord(id, station, content, contentSha256, judgement, massSource, registryMasses, chainSeq,
+                head.lastHash(), recordHash, now));
         onStored.accept(id);
         violations.inspect(id, station, content, judgement);
 

@@ -11,6 +11,7 @@ import cn.overloadcontrol.weighing.LimitEngine;
 import cn.overloadcontrol.weighing.LimitInputException;
 import cn.overloadcontrol.weighing.LimitJudgement;
 import cn.overloadcontrol.weighing.OverloadVerdict;
+import cn.overloadcontrol.weighing.RegisteredMasses;
 import cn.overloadcontrol.weighing.Vehicle;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,14 @@ class RecordJudge {
     }
 
     RecordJudgement judge(RecordContent record, StationProfile station) {
+        return judge(record, station, null);
+    }
+
+    /**
+     * Judges with the registry's masses when the record carries none: {@code registered} is the
+     * registry's row for the plate, or {@code null} to judge the record's own masses.
+     */
+    RecordJudgement judge(RecordContent record, StationProfile station, RegisteredMasses registered) {
         Set<RecordFlag> flags = EnumSet.noneOf(RecordFlag.class);
         flagPlates(record, flags);
         flagLane(record, station, flags);
@@ -39,7 +48,7 @@ class RecordJudge {
             return unknown("轴数未知，无法认定限值", flags);
         }
         try {
-            LimitJudgement judgement = limits.judge(vehicle(record), record.grossKg(), record.netKg(),
+            LimitJudgement judgement = limits.judge(vehicle(record, registered), record.grossKg(), record.netKg(),
                     record.weighedAt());
             return new RecordJudgement(judgement.limitKg(), judgement.limit().basis(),
                     judgement.limit().tableVersion(), judgement.limit().ruleId(), judgement.excessKg(),
@@ -51,10 +60,12 @@ class RecordJudge {
         }
     }
 
-    private static Vehicle vehicle(RecordContent record) {
-        return new Vehicle(record.axleCount(), record.vehicleType(), record.singleDriveAxle(),
+    private static Vehicle vehicle(RecordContent record, RegisteredMasses registered) {
+        Vehicle vehicle = new Vehicle(record.axleCount(), record.vehicleType(), record.singleDriveAxle(),
                 record.singleTyreGroups(), record.airSuspension(), record.semitrailerAxleSpacingMm(),
                 record.registeredTotalMassKg(), record.registeredLoadKg());
+        return registered == null ? vehicle
+                : vehicle.withRegisteredMasses(registered.totalMassKg(), registered.loadKg());
     }
 
     private static RecordJudgement unknown(String basis, Set<RecordFlag> flags) {

@@ -75,19 +75,24 @@ class WeighingRecordStore {
                 .addValue("chainSeq", record.chainSeq())
                 .addValue("previousHash", record.previousHash())
                 .addValue("recordHash", record.recordHash())
-                .addValue("receivedAt", RecordColumns.timestamp(record.receivedAt()));
+                .addValue("receivedAt", RecordColumns.timestamp(record.receivedAt()))
+                .addValue("massSource", record.massSource() == null ? null : record.massSource().name())
+                .addValue("registryTotalMassKg", record.registryMasses() == null ? null
+                        : record.registryMasses().totalMassKg())
+                .addValue("registryLoadKg", record.registryMasses() == null ? null : record.registryMasses().loadKg());
         RecordColumns.addContent(params, record.content());
         RecordColumns.addJudgement(params, record.judgement());
 
         jdbc.update("insert into weighing_record (id, station_id, unit_id, area_id, " + RecordColumns.CONTENT_COLUMNS
                 + """
                 , limit_kg, limit_basis, limit_table_version, limit_rule_id, excess_kg, excess_rate, verdict,
-                  overload_verdict, flags, content_sha256, chain_seq, previous_hash, record_hash, received_at)
+                  overload_verdict, flags, content_sha256, chain_seq, previous_hash, record_hash, received_at,
+                  registered_mass_source, registry_total_mass_kg, registry_load_kg)
                 values (:id, :stationId, :unitId, :areaId,
                 """ + RecordColumns.CONTENT_PARAMS + """
                 , :limitKg, :limitBasis, :limitTableVersion, :limitRuleId, :excessKg, :excessRate, :verdict,
                   :overloadVerdict, cast(:flags as varchar(32)[]), :contentSha256, :chainSeq, :previousHash,
-                  :recordHash, :receivedAt)
+                  :recordHash, :receivedAt, :massSource, :registryTotalMassKg, :registryLoadKg)
                 """, params);
         jdbc.update("""
                 insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)

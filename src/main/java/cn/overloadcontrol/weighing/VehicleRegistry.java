@@ -1,0 +1,91 @@
+package cn.overloadcontrol.weighing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import cn.overloadcontrol.common.PlateNumber;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vehicle registry (车辆登记信息): registered masses by normalized plate. Imports replace a
+ * plate's row; ingestion reads it when a record carries no registered masses.
+ */
+@Service
+public class VehicleRegistry {
+
+    private static final int MAX_SOURCE_LENGTH = 200;
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    VehicleRegistry(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Finds the registered masses of a plate, or returns empty when the plate is invalid or not registered. */
+    @Transactional(readOnly = true)
+    public Optional<RegisteredMasses> massesOf(String plate) {
+        PlateNumber number = PlateNumber.of(plate);
+        if (!number.valid()) {
+            return Optional.empty();
+        }
+        return jdbc.query("""
+                select registered_total_mass_kg, registered_load_kg from vehicle_registry
+                where plate_number = :plate
+                """, new MapSqlParameterSource("plate", number.normalized()),
+                (rs, row) -> new RegisteredMasses(rs.getInt(1), rs.getInt(2), RegisteredMasses.Source.REGISTRY))
+                .stream().findFirst();
+    }
+
+    /** Inserts or replaces every row in one transaction. The caller has validated the rows. */
+    @Transactional
+    public int upsertAll(List<VehicleRegistration> rows, String source) {
+        Timestamp now = Timestamp.from(Instant.now());
+        String trimmedSource = source.length() <= MAX_SOURCE_LENGTH ? source : source.substring(0, MAX_SOURCE_LENGTH);
+        for (VehicleRegistration row : rows) {
+            jdbc.update("""
+                    insert into vehicle_registry (plate_number, axle_count, vehicle_type, registered_total_mass_kg,
+                        registered_load_kg, source, updated_at)
+                    values (:plate, :axles, :type, :total, :load, :source, :now)
+                    on conflict (plate_number) do update set axle_count = excluded.axle_count,
+                        vehicle_type = excluded.vehicle_type,
+                        registered_total_mass_kg = excluded.registered_total_mass_kg,
+                        registered_load_kg = excluded.registered_load_kg, source = excluded.source,
+                        updated_at = excluded.updated_at
+                    """, new MapSqlParameterSource("plate", PlateNumber.of(row.plateNumber()).normalized())
+                    .addValue("axles", row.axleCount())
+                    .addValue("type", row.vehicleType().name())
+                    .addValue("total", row.registeredTotalMassKg())
+                    .addValue("load", row.registeredLoadKg())
+                    .addValue("source", trimmedSource)
+                    .addValue("now", now));
+        }
+        return rows.size();
+    }
+
+    /** Finds registered vehicles whose plate contains the text, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<VehicleRegistration> search(String plateContains, int limit) {
+        String text = plateContains == null ? "" : plateContains.strip().toUpperCase(Locale.ROOT);
+        return jdbc.query("""
+                select plate_number, axle_count, vehicle_type, registered_total_mass_kg, registered_load_kg,
+                       source, updated_at
+                from vehicle_registry where plate_number like :pattern
+                order by updated_at desc, plate_number limit :limit
+                """, new MapSqlParameterSource("pattern", "%" + escapeLike(text) + "%").addValue("limit", limit),
+                (rs, row) -> new VehicleRegistration(rs.getString(1), rs.getInt(2),
+                        VehicleType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                        rs.getTimestamp(7).toInstant().atOffset(CHINA)));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
