@@ -41,6 +41,24 @@ final class RecordingListeners implements IndicatorResultListener, IndicatorHeal
         return changes.get(changes.size() - 1);
     }
 
+    /**
+     * Returns whether a change to this state was published. The connection sets its state before
+     * it notifies listeners, so tests wait on this rather than on the state alone.
+     */
+    boolean hasChangedTo(IndicatorLinkState state) {
+        return changes.stream().anyMatch(change -> change.state() == state);
+    }
+
+    /** Returns the newest change to this state; a reconnect may already have published later ones. */
+    IndicatorHealth lastChangeTo(IndicatorLinkState state) {
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            if (changes.get(i).state() == state) {
+                return changes.get(i);
+            }
+        }
+        throw new AssertionError("No change to " + state + " in " + states());
+    }
+
     static void await(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {

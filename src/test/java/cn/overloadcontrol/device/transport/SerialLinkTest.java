@@ -68,10 +68,10 @@ class SerialLinkTest {
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         socat.kill();
-        await(FAST.silenceLimit().plusSeconds(3), () -> connection.state() == IndicatorLinkState.OFFLINE);
-        assertThat(recorded.lastChange().device()).isEqualTo(socat.readerPath());
-        assertThat(recorded.lastChange().lastFrameAt()).isNotNull();
-        assertThat(recorded.lastChange().counters().readings()).isEqualTo(1);
+        await(FAST.silenceLimit().plusSeconds(3), () -> recorded.hasChangedTo(IndicatorLinkState.OFFLINE));
+        assertThat(recorded.lastChangeTo(IndicatorLinkState.OFFLINE).device()).isEqualTo(socat.readerPath());
+        assertThat(recorded.lastChangeTo(IndicatorLinkState.OFFLINE).lastFrameAt()).isNotNull();
+        assertThat(recorded.lastChangeTo(IndicatorLinkState.OFFLINE).counters().readings()).isEqualTo(1);
 
         socat.restart();
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.CONNECTING);
@@ -86,8 +86,8 @@ class SerialLinkTest {
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         socat.write(Frames.ascii("garbage without frames"));
-        await(FAST.silenceLimit().plusSeconds(3), () -> connection.state() == IndicatorLinkState.OFFLINE);
-        assertThat(recorded.lastChange().reason()).startsWith("no valid frame for");
+        await(FAST.silenceLimit().plusSeconds(3), () -> recorded.hasChangedTo(IndicatorLinkState.OFFLINE));
+        assertThat(recorded.lastChangeTo(IndicatorLinkState.OFFLINE).reason()).startsWith("no valid frame for");
     }
 
     @Test
@@ -99,9 +99,9 @@ class SerialLinkTest {
             try (IndicatorConnection waiting = new IndicatorConnection(link, IndicatorProtocol.YAOHUA_A9, Map.of(),
                     late, late, FAST)) {
                 waiting.start();
-                await(Duration.ofSeconds(5), () -> waiting.state() == IndicatorLinkState.OFFLINE);
-                assertThat(late.lastChange().reason()).startsWith("open failed");
-                assertThat(late.lastChange().lastFrameAt()).isNull();
+                await(Duration.ofSeconds(5), () -> late.hasChangedTo(IndicatorLinkState.OFFLINE));
+                assertThat(late.lastChangeTo(IndicatorLinkState.OFFLINE).reason()).startsWith("open failed");
+                assertThat(late.lastChangeTo(IndicatorLinkState.OFFLINE).lastFrameAt()).isNull();
 
                 later.restart();
                 await(Duration.ofSeconds(5), () -> waiting.state() == IndicatorLinkState.CONNECTING);

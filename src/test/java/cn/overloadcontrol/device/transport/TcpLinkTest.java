@@ -77,8 +77,8 @@ class TcpLinkTest {
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         indicator.close();
-        await(FAST.silenceLimit().plusSeconds(3), () -> connection.state() == IndicatorLinkState.OFFLINE);
-        assertThat(recorded.lastChange().device()).isEqualTo("127.0.0.1:" + server.getLocalPort());
+        await(FAST.silenceLimit().plusSeconds(3), () -> recorded.hasChangedTo(IndicatorLinkState.OFFLINE));
+        assertThat(recorded.lastChangeTo(IndicatorLinkState.OFFLINE).device()).isEqualTo("127.0.0.1:" + server.getLocalPort());
 
         indicator = server.accept();
         write(Frames.a9(2000));
@@ -92,8 +92,8 @@ class TcpLinkTest {
         await(Duration.ofSeconds(5), () -> connection.state() == IndicatorLinkState.ONLINE);
 
         // The device server keeps the socket open while the indicator behind it is switched off.
-        await(FAST.silenceLimit().plusSeconds(3), () -> connection.state() == IndicatorLinkState.OFFLINE);
-        assertThat(recorded.lastChange().reason()).startsWith("no valid frame for");
+        await(FAST.silenceLimit().plusSeconds(3), () -> recorded.hasChangedTo(IndicatorLinkState.OFFLINE));
+        assertThat(recorded.lastChangeTo(IndicatorLinkState.OFFLINE).reason()).startsWith("no valid frame for");
 
         indicator.close();
         indicator = server.accept();
