@@ -20,12 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     /**
-     * Request attribute set while the password must be changed; the navigation bar then shows only
-     * the user menu with logout, because every other link would lead back to the password page.
+     * Request attribute set while the password must be changed. The navigation bar then shows
+     * only the user menu with logout, because every other link leads back to the password page.
      */
     static final String REQUIRED_ATTRIBUTE = "passwordChangeRequired";
 
-    private static final Set<String> OPEN_PATHS = Set.of(AccountController.PASSWORD_PATH, "/logout", "/favicon.ico", "/favicon.svg");
+    private static final Set<String> OPEN_PATHS = Set.of(AccountController.PASSWORD_PATH, "/logout",
+            "/favicon.ico", "/favicon.svg");
     private static final List<String> OPEN_PREFIXES = List.of("/webjars/", "/css/", "/js/", "/img/");
 
     @Override

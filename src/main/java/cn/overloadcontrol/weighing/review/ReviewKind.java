@@ -1,6 +1,6 @@
 package cn.overloadcontrol.weighing.review;
 
-/** Why a record is on the officers' queue. Stored by name. */
+/** The reason a record is on the officers' queue, stored by name. */
 public enum ReviewKind {
     /** 违法放行: over the limit and released (放行). */
     ILLEGAL_RELEASE,
@@ -9,7 +9,7 @@ public enum ReviewKind {
     /** 可疑记录: a flag such as no readable plate or unknown axle count. */
     SUSPICIOUS;
 
-    /** Whether the item counts against the unit as a violation. */
+    /** Returns whether the item counts against the unit as a violation. */
     public boolean isViolation() {
         return this != SUSPICIOUS;
     }

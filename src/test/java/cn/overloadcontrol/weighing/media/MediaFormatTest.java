@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The format of an upload is what its first bytes say, whatever it is called. */
+/** The format of an upload is decided by its first bytes, whatever the file is called. */
 class MediaFormatTest {
 
     @Test
