@@ -11,5 +11,11 @@
  * {@link cn.overloadcontrol.device.LedDisplays} creates the {@link cn.overloadcontrol.device.LedDisplay}
  * of an Onbon BX-5K/6K card or a generic RS-485 board, and
  * {@link cn.overloadcontrol.device.LedProtocol} encodes frames without sending them.
+ *
+ * <p>The camera part parses plate-camera pushes: {@link cn.overloadcontrol.device.PlateCameraPushes}
+ * turns Hikvision, Dahua and Vzenith bodies into {@link cn.overloadcontrol.device.PlateEvent}s or
+ * heartbeats, {@link cn.overloadcontrol.device.CameraAllowList} checks the sender,
+ * {@link cn.overloadcontrol.device.PlateEventDeduplicator} merges repeated reads and
+ * {@link cn.overloadcontrol.device.PlateMatcher} picks the read that belongs to a passage.
  */
 package cn.overloadcontrol.device;
