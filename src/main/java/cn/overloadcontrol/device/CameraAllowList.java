@@ -43,7 +43,7 @@ public final class CameraAllowList {
         return new CameraAllowList(addresses);
     }
 
-    /** Whether a push from {@code remoteAddress} is accepted; anything that is not an IP literal is not. */
+    /** Returns whether a push from {@code remoteAddress} is accepted; text that is not an IP literal never is. */
     public boolean allows(String remoteAddress) {
         InetAddress address = literal(remoteAddress);
         return address != null && addresses.contains(address);

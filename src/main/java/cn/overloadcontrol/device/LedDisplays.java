@@ -25,13 +25,13 @@ public final class LedDisplays {
                 maxAttempts);
     }
 
-    /** The RS-485 board behind a serial device server (raw TCP). */
+    /** Creates the driver of an RS-485 board behind a serial device server (raw TCP). */
     public static LedDisplay rs485OverTcp(String host, int port, int address, Duration connectTimeout,
                                           int maxAttempts) {
         return Rs485Board.tcp(host, port, connectTimeout, address, maxAttempts);
     }
 
-    /** The RS-485 board on a local serial port, for example {@code /dev/ttyUSB1}, 9600, {@code 8N1}. */
+    /** Creates the driver of an RS-485 board on a local serial port, for example {@code /dev/ttyUSB1}, 9600, {@code 8N1}. */
     public static LedDisplay rs485OverSerial(String path, int baud, String format, int address, int maxAttempts) {
         return Rs485Board.serial(path, baud, format, address, maxAttempts);
     }

@@ -31,7 +31,7 @@ public enum LedProtocol {
         return id;
     }
 
-    /** Whether the board speaks the voice text; other boards ignore it. */
+    /** Returns whether the board speaks the voice text; other boards ignore it. */
     public boolean speaks() {
         return voice;
     }

@@ -33,7 +33,7 @@ public record PlateEvent(CameraVendor vendor, String cameraAddress, String event
         direction = direction == null ? "" : direction;
     }
 
-    /** Whether the camera read a plate that follows GA 36. */
+    /** Returns whether the camera read a plate that follows GA 36. */
     public boolean readable() {
         return plate.valid();
     }

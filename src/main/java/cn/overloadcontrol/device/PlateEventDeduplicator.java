@@ -9,7 +9,7 @@ import java.util.LinkedList;
 import java.util.List;
 
 /**
- * Merges repeated plate reads. Cameras re-send an event when the station answers slowly, and
+ * Merges repeated plate reads. Cameras re-send an event when the station replies slowly, and
  * two cameras at one lane read the same truck: an event with the event id of an earlier one
  * from the same camera, or with the same readable plate within {@code window} of it, is merged
  * into the earlier one. Unreadable plates are never merged by plate, because "no plate" on two

@@ -4,7 +4,7 @@ package cn.overloadcontrol.device;
  * A picture that came with a plate read, byte-identical to what the camera sent.
  *
  * @param name        the part or field it came in, for example {@code detectionPicture.jpg}
- * @param contentType MIME type, {@code image/jpeg} unless the camera said otherwise
+ * @param contentType MIME type, {@code image/jpeg} unless the camera sent another
  * @param bytes       the picture
  */
 public record PlatePicture(String name, String contentType, byte[] bytes) {

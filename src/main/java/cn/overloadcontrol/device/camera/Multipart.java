@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * A multipart/form-data parser (RFC 7578) that keeps part bodies byte-identical. JPEG parts may
- * contain CRLF and dashes, so a part ends only at CRLF followed by the full delimiter. A part's
- * own Content-Length is used when the delimiter follows right after that many bytes, which is
- * how Hikvision cameras send it; otherwise the delimiter search decides.
+ * contain CRLF and dashes, so a part ends only at CRLF followed by the full delimiter. Hikvision
+ * cameras give each part a Content-Length. It is used when the delimiter follows right after
+ * that many bytes, and otherwise the delimiter search decides.
  */
 final class Multipart {
 
@@ -45,7 +45,7 @@ final class Multipart {
             return parameter(FILENAME, headers.getOrDefault("content-disposition", ""));
         }
 
-        /** The part's Content-Type without parameters, lower-case, or the empty string. */
+        /** Returns the part's Content-Type without parameters in lower case, or the empty string. */
         String contentType() {
             String value = headers.getOrDefault("content-type", "");
             int semicolon = value.indexOf(';');

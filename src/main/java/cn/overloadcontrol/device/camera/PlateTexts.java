@@ -13,7 +13,8 @@ final class PlateTexts {
      * Texts cameras send instead of a plate: Dahua "--" and "unlicensed", Vzenith "_无_", and the
      * Chinese placeholders seen from several vendors.
      */
-    private static final Set<String> NO_PLATE = Set.of("--", "unlicensed", "_无_", "无车牌", "无牌车", "未识别", "无");
+    private static final Set<String> NO_PLATE = Set.of(
+            "--", "unlicensed", "_无_", "无车牌", "无牌车", "未识别", "无");
 
     /** Colour names in English as Hikvision and Dahua send them, compared without case, '-' or '_'. */
     private static final Map<String, PlateColor> COLORS_BY_NAME = Map.ofEntries(

@@ -25,7 +25,10 @@ public final class VzenithPlate {
 
     private static final String PLATE = "AlarmInfoPlate.result.PlateResult.";
 
-    /** {@code colorType} codes of Vzenith cameras, a set of their own: 0 unknown, 1 blue, 2 yellow, 3 white, 4 black, 5 green. */
+    /**
+     * Colours by Vzenith {@code colorType}, a code set of their own: 0 unknown, 1 blue, 2 yellow,
+     * 3 white, 4 black, 5 green.
+     */
     private static final List<PlateColor> COLOR_TYPES = List.of(PlateColor.UNKNOWN, PlateColor.BLUE, PlateColor.YELLOW,
             PlateColor.WHITE, PlateColor.BLACK, PlateColor.GREEN);
 
@@ -45,7 +48,7 @@ public final class VzenithPlate {
             if (json.has("heartbeat")) {
                 return new CameraHeartbeat(CameraVendor.VZENITH, cameraAddress);
             }
-            throw new CameraPushException(Code.MISSING_FIELD, "AlarmInfoPlate is missing and the body is no heartbeat");
+            throw new CameraPushException(Code.MISSING_FIELD, "AlarmInfoPlate is missing, and heartbeat is missing too");
         }
         if (!json.has(PLATE + "license")) {
             throw new CameraPushException(Code.MISSING_FIELD, PLATE + "license is missing");

@@ -2,7 +2,7 @@ package cn.overloadcontrol.device.led;
 
 import java.io.IOException;
 
-/** Where frames for a board that does not reply are written: a serial device server or a local port. */
+/** Output line to a board that does not reply: a serial device server or a local serial port. */
 interface ByteSink extends AutoCloseable {
 
     String device();

@@ -1,7 +1,7 @@
 package cn.overloadcontrol.device.led;
 
 /**
- * Where and how an Onbon BX-5K/6K card shows the text: the dynamic area, the screen size and the
+ * Dynamic area of an Onbon BX-5K/6K card that shows the text, with the screen size and the
  * destination address.
  *
  * @param address       destination address: 0xFFFE is broadcast with a reply, 0x8000 to 0xDFFF

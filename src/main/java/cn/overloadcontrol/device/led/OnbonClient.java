@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * acknowledges it, at most {@code maxAttempts} times: a CRC rejection (NACK 5) is resent on the
  * same connection, and a missing or unreadable reply closes the connection and resends on a new
  * one. Busy (NACK 3), font missing (NACK 12) and other codes fail at once, because resending the
- * same bytes would not change the answer.
+ * same bytes would not change the reply.
  */
 public final class OnbonClient implements LedDisplay {
 

@@ -33,12 +33,12 @@ public final class Rs485Board implements LedDisplay {
         this.maxAttempts = maxAttempts;
     }
 
-    /** A board behind a serial device server that forwards raw TCP to its RS-485 line. */
+    /** Creates the driver of a board behind a serial device server that forwards raw TCP to its RS-485 line. */
     public static Rs485Board tcp(String host, int port, Duration connectTimeout, int address, int maxAttempts) {
         return new Rs485Board(new TcpSink(host, port, connectTimeout), address, maxAttempts);
     }
 
-    /** A board on a local serial port, for example {@code /dev/ttyUSB1 9600 8N1}. */
+    /** Creates the driver of a board on a local serial port, for example {@code /dev/ttyUSB1 9600 8N1}. */
     public static Rs485Board serial(String path, int baud, String format, int address, int maxAttempts) {
         return new Rs485Board(new SerialSink(SerialSettings.of(path, baud, format)), address, maxAttempts);
     }

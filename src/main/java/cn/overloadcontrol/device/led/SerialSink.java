@@ -1,5 +1,6 @@
 package cn.overloadcontrol.device.led;
 
+import cn.overloadcontrol.device.transport.SerialLink;
 import cn.overloadcontrol.device.transport.SerialSettings;
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class SerialSink implements ByteSink {
             throw new IOException("serial port not found at " + settings.path(), e);
         }
         candidate.setComPortParameters(settings.baud(), settings.dataBits(),
-                settings.stopBits() == 2 ? SerialPort.TWO_STOP_BITS : SerialPort.ONE_STOP_BIT, parity());
+                settings.stopBits() == 2 ? SerialPort.TWO_STOP_BITS : SerialPort.ONE_STOP_BIT, SerialLink.jSerialCommParity(settings.parity()));
         candidate.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         candidate.setComPortTimeouts(SerialPort.TIMEOUT_WRITE_BLOCKING, 0, WRITE_TIMEOUT_MILLIS);
         candidate.clearDTR();
@@ -63,15 +64,5 @@ final class SerialSink implements ByteSink {
             port.closePort();
             port = null;
         }
-    }
-
-    private int parity() {
-        return switch (settings.parity()) {
-            case NONE -> SerialPort.NO_PARITY;
-            case ODD -> SerialPort.ODD_PARITY;
-            case EVEN -> SerialPort.EVEN_PARITY;
-            case MARK -> SerialPort.MARK_PARITY;
-            case SPACE -> SerialPort.SPACE_PARITY;
-        };
     }
 }

@@ -12,8 +12,8 @@ final class CameraBodies {
     }
 
     /**
-     * A small "JPEG" whose bytes contain CRLF, dashes, a CRLF followed by two dashes and the
-     * boundary text without its leading dashes: a parser that splits on less than CRLF plus the
+     * Builds a small "JPEG" whose bytes contain CRLF, dashes, CRLF followed by two dashes, and the
+     * boundary text without its leading dashes. A parser that splits on less than CRLF plus the
      * full delimiter cuts it apart.
      */
     static byte[] jpeg(int seed) {
@@ -61,7 +61,7 @@ final class CameraBodies {
         return "multipart/form-data; boundary=" + BOUNDARY;
     }
 
-    /** An ANPR alert as Hikvision firmware writes it, in the given namespace. */
+    /** Builds an ANPR alert as Hikvision firmware writes it, in the given namespace. */
     static String anprXml(String namespace, String plate, String color, String state) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -90,7 +90,7 @@ class VzenithPlateTest {
     void bodyWithoutAlarmOrHeartbeatIsRejected() {
         assertThatThrownBy(() -> push("{\"other\": 1}"))
                 .isInstanceOf(CameraPushException.class)
-                .hasMessage("AlarmInfoPlate is missing and the body is no heartbeat");
+                .hasMessage("AlarmInfoPlate is missing, and heartbeat is missing too");
     }
 
     @Test

@@ -12,8 +12,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * An Onbon card on 127.0.0.1 that records every frame it receives and answers each with the
- * next scripted reply; {@link #SILENCE} answers nothing. Once the script is used up it
+ * An Onbon card on 127.0.0.1 that records every frame it receives and replies to each with
+ * the next scripted reply, except that {@link #SILENCE} sends nothing. Once the script is used up it
  * acknowledges.
  */
 final class OnbonCardSimulator implements AutoCloseable {

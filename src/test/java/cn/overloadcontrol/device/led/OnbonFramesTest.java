@@ -50,8 +50,8 @@ class OnbonFramesTest {
     void escapedFrameParsesBackWithItsCrc() {
         LedFrame frame = OnbonFrames.showText(OnbonArea.screen(128, 32), List.of("α猌"));
 
-        // The reply parser checks length and CRC on the unescaped bytes; a command frame is not a
-        // reply, so the data check is the one that fails.
+        // The reply parser checks length and CRC on the unescaped bytes. A command frame passes both
+        // checks and fails only because it is not a reply.
         assertThatThrownBy(() -> OnbonReply.parse(frame.bytes()))
                 .hasMessageContaining("does not start with A0");
     }
