@@ -45,6 +45,7 @@ public final class VzenithPlate {
     public static CameraPush parse(byte[] body, String cameraAddress) {
         JsonPush json = JsonPush.parse(body);
         if (!json.has("AlarmInfoPlate")) {
+            // NOTE: the heartbeat body shape is assumed from firmware that posts {"heartbeat": {...}}.
             if (json.has("heartbeat")) {
                 return new CameraHeartbeat(CameraVendor.VZENITH, cameraAddress);
             }
