@@ -3,6 +3,7 @@ package cn.overloadcontrol.device;
 import cn.overloadcontrol.device.led.OnbonArea;
 import cn.overloadcontrol.device.led.OnbonClient;
 import cn.overloadcontrol.device.led.Rs485Board;
+import cn.overloadcontrol.device.led.SimulatedLedDisplay;
 import java.time.Duration;
 
 /** Creates LED board drivers for other modules, which may not use the led subpackage. */
@@ -29,6 +30,14 @@ public final class LedDisplays {
     public static LedDisplay rs485OverTcp(String host, int port, int address, Duration connectTimeout,
                                           int maxAttempts) {
         return Rs485Board.tcp(host, port, connectTimeout, address, maxAttempts);
+    }
+
+    /**
+     * Creates a board without hardware for demos and tests: it encodes and logs each frame, and
+     * rejects a text that does not fit as the real board's driver would.
+     */
+    public static LedDisplay simulated(LedProtocol protocol, int width, int height) {
+        return new SimulatedLedDisplay(protocol, width, height);
     }
 
     /** Creates the driver of an RS-485 board on a local serial port, for example {@code /dev/ttyUSB1}, 9600, {@code 8N1}. */
