@@ -5,5 +5,17 @@
  * {@link cn.overloadcontrol.device.IndicatorFramer} per device.
  * {@link cn.overloadcontrol.device.IndicatorLinks} starts one reader per port or serial device
  * server and reports its health through {@link cn.overloadcontrol.device.IndicatorHealthListener}.
+ *
+ * <p>The LED part shows weighing results at the lane exit: {@link cn.overloadcontrol.device.LedTemplate}
+ * turns a result into a {@link cn.overloadcontrol.device.LedMessage},
+ * {@link cn.overloadcontrol.device.LedDisplays} creates the {@link cn.overloadcontrol.device.LedDisplay}
+ * of an Onbon BX-5K/6K card or a generic RS-485 board, and
+ * {@link cn.overloadcontrol.device.LedProtocol} encodes frames without sending them.
+ *
+ * <p>The camera part parses plate-camera pushes: {@link cn.overloadcontrol.device.PlateCameraPushes}
+ * turns Hikvision, Dahua and Vzenith bodies into {@link cn.overloadcontrol.device.PlateEvent}s or
+ * heartbeats, {@link cn.overloadcontrol.device.CameraAllowList} checks the sender,
+ * {@link cn.overloadcontrol.device.PlateEventDeduplicator} merges repeated reads and
+ * {@link cn.overloadcontrol.device.PlateMatcher} picks the read that belongs to a passage.
  */
 package cn.overloadcontrol.device;

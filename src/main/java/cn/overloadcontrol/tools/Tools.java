@@ -24,7 +24,8 @@ public final class Tools {
                 new DecodeCommand(),
                 new PlateCommand(),
                 new LimitCommand(),
-                new CreditCodeCommand()));
+                new CreditCodeCommand(),
+                new LedCommand()));
     }
 
     /** Entry point from {@code main}: {@code args[0]} is "tools". */

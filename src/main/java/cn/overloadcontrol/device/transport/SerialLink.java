@@ -79,7 +79,12 @@ public final class SerialLink implements ByteLink {
     }
 
     private int parity() {
-        return switch (settings.parity()) {
+        return jSerialCommParity(settings.parity());
+    }
+
+    /** Returns the jSerialComm constant for {@code parity}. */
+    public static int jSerialCommParity(Parity parity) {
+        return switch (parity) {
             case NONE -> SerialPort.NO_PARITY;
             case ODD -> SerialPort.ODD_PARITY;
             case EVEN -> SerialPort.EVEN_PARITY;
