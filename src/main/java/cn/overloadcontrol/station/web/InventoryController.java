@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import cn.overloadcontrol.common.validation.FieldProblem;
+import cn.overloadcontrol.common.validation.FormBinding;
+import cn.overloadcontrol.common.validation.ProblemMessages;
 import cn.overloadcontrol.station.DeviceInventory;
 import cn.overloadcontrol.station.DeviceKind;
 import cn.overloadcontrol.station.DeviceView;
@@ -95,7 +97,7 @@ class InventoryController {
             redirect.addFlashAttribute("success", message("device.created"));
             return "redirect:/stations/" + id + "#inventory";
         } catch (StationValidationException e) {
-            ProblemBinding.apply(e.problems(), binding);
+            FormBinding.apply(e.problems(), binding);
             return deviceForm(model, station, null);
         }
     }
@@ -122,7 +124,7 @@ class InventoryController {
             redirect.addFlashAttribute("success", message("device.updated"));
             return "redirect:/stations/" + id + "#inventory";
         } catch (StationValidationException e) {
-            ProblemBinding.apply(e.problems(), binding);
+            FormBinding.apply(e.problems(), binding);
             return deviceForm(model, station, device);
         }
     }
@@ -156,7 +158,7 @@ class InventoryController {
             redirect.addFlashAttribute("success", message("installation.saved"));
             return "redirect:/stations/" + id + "#installation";
         } catch (StationValidationException e) {
-            ProblemBinding.apply(e.problems(), binding);
+            FormBinding.apply(e.problems(), binding);
             return INSTALLATION_FORM_VIEW;
         }
     }
@@ -210,21 +212,8 @@ class InventoryController {
         return DEVICE_FORM_VIEW;
     }
 
-    /** Joins the messages of problems on a form without fields of its own, each naming the field and the value. */
     private String problemText(List<FieldProblem> problems) {
-        StringBuilder text = new StringBuilder();
-        for (FieldProblem problem : problems) {
-            String field = messages.getMessage("field." + problem.field(), null, problem.field(),
-                    LocaleContextHolder.getLocale());
-            String rule = messages.getMessage(problem.messageKey(), problem.args().toArray(), problem.code(),
-                    LocaleContextHolder.getLocale());
-            text.append(field);
-            if (problem.value() != null && !problem.value().isBlank()) {
-                text.append("“").append(problem.value()).append("”");
-            }
-            text.append("：").append(rule).append(' ');
-        }
-        return text.toString().strip();
+        return ProblemMessages.text(problems, messages, LocaleContextHolder.getLocale());
     }
 
     private String message(String key) {

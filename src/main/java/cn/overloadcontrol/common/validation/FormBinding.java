@@ -1,18 +1,20 @@
-package cn.overloadcontrol.station.web;
+package cn.overloadcontrol.common.validation;
 
 import java.util.List;
 
-import cn.overloadcontrol.common.validation.FieldProblem;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
-/** Puts service problems on a flat form: fields the form shows get a field error, others a global one. */
-final class ProblemBinding {
+/**
+ * Puts service problems on a flat form object: a field the form has gets a field error, and
+ * any other problem (such as a stale {@code version}) a global error shown above the form.
+ */
+public final class FormBinding {
 
-    private ProblemBinding() {
+    private FormBinding() {
     }
 
-    static void apply(List<FieldProblem> problems, BindingResult binding) {
+    public static void apply(List<FieldProblem> problems, BindingResult binding) {
         for (FieldProblem problem : problems) {
             Object[] args = problem.args().toArray();
             if (problem.field().equals("version")) {

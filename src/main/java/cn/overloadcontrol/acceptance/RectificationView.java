@@ -1,0 +1,20 @@
+package cn.overloadcontrol.acceptance;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A rectification task (整改) created by a failed checklist item.
+ *
+ * @param acceptanceId         the acceptance whose item failed
+ * @param requirement          what the inspector found, to be fixed
+ * @param closedByAcceptanceId the re-inspection that closed it, or {@code null} while open
+ */
+public record RectificationView(long id, long unitId, String unitName, long acceptanceId, long itemId, String title,
+        String requirement, LocalDate deadline, RectificationStatus status, Long closedByAcceptanceId,
+        OffsetDateTime closedAt) {
+
+    public boolean overdue(LocalDate today) {
+        return status == RectificationStatus.OPEN && deadline.isBefore(today);
+    }
+}
