@@ -22,7 +22,7 @@ public record AcceptanceItemView(long id, int position, String title, String gui
         return checkKey != null;
     }
 
-    /** An inspector records manual items, and automatic items that found no data to decide on. */
+    /** Returns whether an inspector may record this item: a manual item, or an automatic one that found no data. */
     public boolean recordable() {
         return !automatic() || outcome == ItemOutcome.TO_REVIEW || recordedBy != null;
     }

@@ -97,7 +97,7 @@ class AcceptanceQueries {
                 .stream().findFirst();
     }
 
-    /** The unit's open rectification tasks, oldest first, applying no scope. */
+    /** Returns the unit's open rectification tasks, oldest first, applying no scope. */
     List<RectificationView> openRectifications(long unitId) {
         return jdbc.query("select r.*, u.name as unit_name from rectification r join source_unit u on u.id = r.unit_id"
                 + " where r.unit_id = :unitId and r.status = 'OPEN' order by r.id", Map.of("unitId", unitId),
@@ -143,7 +143,8 @@ class AcceptanceQueries {
 
     private static RectificationView mapRectification(ResultSet rs, int rowNum) throws SQLException {
         return new RectificationView(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                rs.getLong("acceptance_id"), rs.getLong("item_id"), rs.getString("title"),
+                (Long) rs.getObject("acceptance_id"), (Long) rs.getObject("item_id"),
+                (Long) rs.getObject("sampling_draw_id"), rs.getString("title"),
                 rs.getString("requirement"), rs.getDate("deadline").toLocalDate(),
                 RectificationStatus.valueOf(rs.getString("status")), (Long) rs.getObject("closed_by_acceptance_id"),
                 time(rs.getTimestamp("closed_at")));

@@ -99,19 +99,20 @@ public class AcceptanceService {
     }
 
     /**
-     * Schedules a re-inspection (复验) after a failed acceptance: one item per open rectification
-     * task of the unit, with the failed item's title and automatic check.
+     * Schedules a re-inspection (复验) of a unit after a concluded acceptance: one item per open
+     * rectification task of the unit, from a failed acceptance or a failed sampling result, with
+     * the failed item's title and automatic check.
      *
-     * @throws AcceptanceValidationException when the acceptance did not fail, the unit has no open
-     *         task or already has an open acceptance, or a field is invalid
+     * @throws AcceptanceValidationException when the acceptance is not concluded, the unit has no
+     *         open task or already has an open acceptance, or a field is invalid
      */
     @Transactional
     public long scheduleReinspection(long previousId, LocalDate scheduledOn, String inspectors, String notes) {
         AcceptanceView previous = view(previousId);
         List<FieldProblem> problems = validate(scheduledOn, inspectors, notes);
         List<RectificationView> open = queries.openRectifications(previous.unitId());
-        if (previous.status() != AcceptanceStatus.FAILED) {
-            problems.add(FieldProblem.error("previousId", Long.toString(previousId), "acceptance.not_failed"));
+        if (previous.open()) {
+            problems.add(FieldProblem.error("previousId", Long.toString(previousId), "acceptance.not_concluded"));
         } else if (open.isEmpty()) {
             problems.add(FieldProblem.error("previousId", Long.toString(previousId),
                     "acceptance.no_open_rectification"));
@@ -125,13 +126,21 @@ public class AcceptanceService {
         long id = insert(previous.unitId(), AcceptanceKind.REINSPECTION, previousId, scheduledOn, inspectors, notes);
         int position = 1;
         for (RectificationView task : open) {
-            jdbc.update("""
-                    insert into acceptance_item (acceptance_id, template_item_id, rectification_id, position, title,
-                                                 guidance, check_key, outcome)
-                    select :id, i.template_item_id, :taskId, :position, i.title, i.guidance, i.check_key, 'OPEN'
-                      from acceptance_item i where i.id = :itemId""", new MapSqlParameterSource()
-                    .addValue("id", id).addValue("taskId", task.id()).addValue("position", position++)
-                    .addValue("itemId", task.itemId()));
+            MapSqlParameterSource params = new MapSqlParameterSource().addValue("id", id)
+                    .addValue("taskId", task.id()).addValue("position", position++).addValue("itemId", task.itemId())
+                    .addValue("title", task.title()).addValue("guidance", task.requirement());
+            if (task.itemId() != null) {
+                jdbc.update("""
+                        insert into acceptance_item (acceptance_id, template_item_id, rectification_id, position,
+                                                     title, guidance, check_key, outcome)
+                        select :id, i.template_item_id, :taskId, :position, i.title, i.guidance, i.check_key, 'OPEN'
+                          from acceptance_item i where i.id = :itemId""", params);
+            } else {
+                // A failed sampling result has no checklist item: the inspector checks its finding by hand.
+                jdbc.update("""
+                        insert into acceptance_item (acceptance_id, rectification_id, position, title, guidance, outcome)
+                        values (:id, :taskId, :position, :title, :guidance, 'OPEN')""", params);
+            }
         }
         audit(AuditAction.CREATE, id, previous.unitName(), null, snapshot(scheduledOn, inspectors, notes, previousId));
         log.info("Scheduled re-inspection {} of unit {} for {} open rectification tasks", id, previous.unitId(),
@@ -142,7 +151,7 @@ public class AcceptanceService {
     /**
      * Concludes an acceptance whose items are all decided: 合格 when every item passed, 不合格
      * otherwise. A failed first acceptance opens a rectification task per failed item with the
-     * deadline; a re-inspection closes the tasks whose items passed and moves the deadline of the others.
+     * deadline. A re-inspection closes the tasks whose items passed and moves the deadline of the others.
      *
      * @param deadline required when an item failed, and later than today
      * @throws AcceptanceValidationException when an item is undecided, the deadline is missing or
@@ -255,7 +264,7 @@ public class AcceptanceService {
         }
     }
 
-    /** A unit gets one first acceptance; after a failure only re-inspections follow. */
+    /** Checks that the unit may get a first acceptance, because after a failure only re-inspections follow. */
     private void unitRules(UnitRef unit, List<FieldProblem> problems) {
         if (hasScheduled(unit.id())) {
             problems.add(FieldProblem.error("unitId", unit.name(), "acceptance.already_scheduled"));

@@ -1,6 +1,6 @@
 package cn.overloadcontrol.acceptance;
 
-/** Where an acceptance stands: scheduled and being inspected, or concluded 合格 or 不合格. */
+/** The state of an acceptance: scheduled and under inspection, or concluded 合格 or 不合格. */
 public enum AcceptanceStatus {
     SCHEDULED,
     PASSED,

@@ -18,7 +18,7 @@ public interface AutomaticCheck {
     Result evaluate(Context context);
 
     /**
-     * What a check looks at.
+     * The unit and period a check evaluates.
      *
      * @param from  start of the test period, inclusive
      * @param to    end of the test period, exclusive

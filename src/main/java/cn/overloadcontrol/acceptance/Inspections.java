@@ -123,9 +123,9 @@ public class Inspections {
     }
 
     /**
-     * Records an inspector's pass or fail of one item. Manual items take it at any time; an
-     * automatic item only when its check found no data (待核), and then the notes must say what
-     * was checked by hand. A failed item needs notes, which become the rectification requirement.
+     * Records an inspector's pass or fail of one item. Manual items take it at any time. An
+     * automatic item takes it only when its check found no data (待核), and then the notes must
+     * describe the check by hand. A failed item needs notes, which become the rectification requirement.
      *
      * @throws AcceptanceValidationException when a rule is broken; nothing is changed
      */

@@ -5,7 +5,7 @@ import cn.overloadcontrol.station.InventoryOverview;
 import cn.overloadcontrol.station.UnitInventorySummary;
 import org.springframework.stereotype.Component;
 
-/** Passes when the inventory holds the unit's emergency plan and every station's maintenance contract. */
+/** Passes when the inventory contains the unit's emergency plan and every station's maintenance contract. */
 @Component
 class PlansFiledCheck implements AutomaticCheck {
 

@@ -114,6 +114,7 @@ class AcceptanceController {
         AcceptanceView acceptance = acceptances.view(id);
         model.addAttribute("acceptance", acceptance);
         model.addAttribute("outcomes", List.of(ItemOutcome.PASSED, ItemOutcome.FAILED));
+        model.addAttribute("openTasks", acceptances.rectifications(RectificationStatus.OPEN, acceptance.unitId()));
         model.addAttribute("today", today());
         return DETAIL_VIEW;
     }

@@ -6,8 +6,8 @@ import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
 /**
- * Puts service problems on a flat form object: a field the form has gets a field error, and
- * any other problem (such as a stale {@code version}) a global error shown above the form.
+ * Puts service problems on a flat form object. A field the form has gets a field error, and any
+ * other problem (such as a stale {@code version}) gets a global error shown above the form.
  */
 public final class FormBinding {
 
