@@ -297,6 +297,7 @@ public class AcceptanceService {
                 .addValue("createdBy", currentUserName()), Long.class);
     }
 
+    // NOTE: inspectors are names as typed, not user accounts, so any user with acceptance:inspect records items.
     private static List<FieldProblem> validate(LocalDate scheduledOn, String inspectors, String notes) {
         List<FieldProblem> problems = new ArrayList<>();
         if (scheduledOn == null) {
