@@ -36,11 +36,24 @@ public final class Permissions {
     public static final String VEHICLE_VIEW = "vehicle:view";
     /** Import the vehicle registry from a spreadsheet. */
     public static final String VEHICLE_IMPORT = "vehicle:import";
+    /** Edit the device inventory of stations: devices, installation, maintenance log, emergency plan. */
+    public static final String DEVICE_MANAGE = "device:manage";
+    /** See acceptances (验收), their checklists and rectification tasks. */
+    public static final String ACCEPTANCE_VIEW = "acceptance:view";
+    /** Schedule acceptances, conclude them, edit the checklist template and export reports. */
+    public static final String ACCEPTANCE_MANAGE = "acceptance:manage";
+    /** Record the result of checklist items during an acceptance. */
+    public static final String ACCEPTANCE_INSPECT = "acceptance:inspect";
+    /** See the upper-level sampling draws (抽检) and their results, county-wide. */
+    public static final String SAMPLING_VIEW = "sampling:view";
+    /** Draw samples, redraw with a reason, and record sampling results. */
+    public static final String SAMPLING_MANAGE = "sampling:manage";
 
     public static final List<String> ALL = List.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH,
             UNIT_IMPORT, UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, USER_VIEW,
             USER_MANAGE, AUDIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL, WEIGHING_VIEW,
-            WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW, VEHICLE_IMPORT);
+            WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW, VEHICLE_IMPORT, DEVICE_MANAGE, ACCEPTANCE_VIEW,
+            ACCEPTANCE_MANAGE, ACCEPTANCE_INSPECT, SAMPLING_VIEW, SAMPLING_MANAGE);
 
     private Permissions() {
     }

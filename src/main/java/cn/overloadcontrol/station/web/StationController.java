@@ -1,11 +1,16 @@
 package cn.overloadcontrol.station.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import cn.overloadcontrol.common.security.CurrentUsers;
 import cn.overloadcontrol.region.AreaView;
 import cn.overloadcontrol.region.RegionService;
 import cn.overloadcontrol.sourceunit.UnitDirectory;
 import cn.overloadcontrol.sourceunit.UnitRef;
+import cn.overloadcontrol.station.DeviceInventory;
 import cn.overloadcontrol.station.LaneDirection;
+import cn.overloadcontrol.station.StationInstallations;
 import cn.overloadcontrol.station.StationQuery;
 import cn.overloadcontrol.station.StationService;
 import cn.overloadcontrol.station.StationStatus;
@@ -42,14 +47,19 @@ class StationController {
     private final UnitDirectory units;
     private final RegionService regions;
     private final MessageSource messages;
+    private final DeviceInventory devices;
+    private final StationInstallations installations;
 
     StationController(StationService stations, CredentialService credentials, UnitDirectory units,
-            RegionService regions, MessageSource messages) {
+            RegionService regions, MessageSource messages, DeviceInventory devices,
+            StationInstallations installations) {
         this.stations = stations;
         this.credentials = credentials;
         this.units = units;
         this.regions = regions;
         this.messages = messages;
+        this.devices = devices;
+        this.installations = installations;
     }
 
     @InitBinder("form")
@@ -95,6 +105,10 @@ class StationController {
         model.addAttribute("station", station);
         model.addAttribute("areaName", regions.findById(station.areaId()).map(AreaView::name).orElse(""));
         model.addAttribute("credentials", credentials.list(id));
+        model.addAttribute("devices", devices.list(id));
+        model.addAttribute("installation", installations.view(id));
+        model.addAttribute("maintenanceLog", installations.maintenanceLog(id));
+        model.addAttribute("today", LocalDate.now(ZoneOffset.ofHours(8)));
         return DETAIL_VIEW;
     }
 

@@ -1,0 +1,308 @@
+package cn.overloadcontrol.acceptance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import cn.overloadcontrol.audit.AuditAction;
+import cn.overloadcontrol.audit.AuditChanges;
+import cn.overloadcontrol.audit.AuditEntry;
+import cn.overloadcontrol.audit.AuditLog;
+import cn.overloadcontrol.common.files.ContentAddressedFiles;
+import cn.overloadcontrol.common.validation.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Upper-level sampling (抽检) of accepted units. Draws are reproducible, with the method, seed
+ * and input recorded. A level has one active draw, and a redraw is a new audited draw with a
+ * reason. Each sampled unit gets its result. Sampling is a county-wide task of the office, so
+ * it applies no data scope and its screens need the sampling permissions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Sampling {
+
+    static final String AUDIT_OBJECT_TYPE = "sampling_draw";
+    private static final Pattern SEED = Pattern.compile("[0-9A-Za-z_-]{8,64}");
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    private static final Logger log = LoggerFactory.getLogger(Sampling.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SamplingProperties properties;
+    private final AuditLog auditLog;
+    private final MessageSource messages;
+    private final SecureRandom random = new SecureRandom();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Sampling(NamedParameterJdbcTemplate jdbc, SamplingProperties properties, AuditLog auditLog,
+            MessageSource messages) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.auditLog = auditLog;
+        this.messages = messages;
+    }
+
+    /** Returns the units whose latest concluded acceptance is 合格, by area and name. */
+    public List<AcceptedUnit> acceptedUnits() {
+        return jdbc.query("""
+                select u.id, u.name, u.credit_code, a.name as area_name, d.label as unit_type
+                  from source_unit u
+                  join area a on a.id = u.area_id
+                  join unit_dictionary d on d.id = u.unit_type_id
+                 where (select x.status from acceptance x where x.unit_id = u.id and x.status <> 'SCHEDULED'
+                         order by x.concluded_at desc, x.id desc limit 1) = 'PASSED'
+                 order by a.sort_order, u.name, u.id""", Map.of(), (rs, n) -> new AcceptedUnit(rs.getLong("id"),
+                rs.getString("name"), rs.getString("credit_code"), rs.getString("area_name"),
+                rs.getString("unit_type")));
+    }
+
+    /**
+     * Draws a sample of the given accepted units for a level and stores it with its method,
+     * seed and input. When the level already has an active draw, a new one needs a reason and
+     * supersedes it; both steps are audited.
+     *
+     * @param seed         the seed to use, or {@code null} to generate a random one
+     * @param redrawReason required when the level has an active draw
+     * @throws AcceptanceValidationException when a unit is not accepted, the seed is malformed,
+     *         or a redraw has no reason; nothing is stored
+     */
+    @Transactional
+    public long draw(SamplingLevel level, List<Long> unitIds, Stratification stratifyBy, String seed,
+            String redrawReason) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<Long, AcceptedUnit> accepted = acceptedUnits().stream()
+                .collect(Collectors.toMap(AcceptedUnit::unitId, Function.identity()));
+        Set<Long> input = new TreeSet<>(unitIds == null ? List.of() : unitIds);
+        checkInput(problems, level, stratifyBy, input, accepted, seed);
+        Long active = level == null ? null : activeDraw(level);
+        if (active != null && (redrawReason == null || redrawReason.isBlank())) {
+            problems.add(FieldProblem.error("redrawReason", null, "sampling.redraw_reason_required", active));
+        } else if (redrawReason != null && redrawReason.length() > 500) {
+            problems.add(FieldProblem.error("redrawReason", redrawReason, "too_long", 500));
+        }
+        if (!problems.isEmpty()) {
+            throw new AcceptanceValidationException(problems);
+        }
+
+        String usedSeed = seed != null ? seed : HexFormat.of().formatHex(random.generateSeed(16));
+        List<SampleDraw.Candidate> candidates = input.stream().map(id -> new SampleDraw.Candidate(id,
+                stratifyBy.stratum(accepted.get(id).areaName(), accepted.get(id).unitTypeName()))).toList();
+        List<SampleDraw.Drawn> drawn = SampleDraw.draw(candidates, properties.rate(level), usedSeed);
+        if (active != null) {
+            supersede(active, redrawReason);
+        }
+        long id = store(level, stratifyBy, usedSeed, candidates, drawn, active, redrawReason);
+        log.info("Drew sampling {} for {}: {} of {} units, seed {}", id, level, drawn.size(), candidates.size(),
+                usedSeed);
+        return id;
+    }
+
+    private void checkInput(List<FieldProblem> problems, SamplingLevel level, Stratification stratifyBy,
+            Set<Long> input, Map<Long, AcceptedUnit> accepted, String seed) {
+        if (level == null) {
+            problems.add(FieldProblem.error("level", null, "required"));
+        }
+        if (stratifyBy == null) {
+            problems.add(FieldProblem.error("stratifyBy", null, "required"));
+        }
+        if (input.isEmpty()) {
+            problems.add(FieldProblem.error("unitIds", null, "sampling.units_required"));
+        }
+        input.stream().filter(id -> !accepted.containsKey(id)).findFirst().ifPresent(id ->
+                problems.add(FieldProblem.error("unitIds", id.toString(), "sampling.unit_not_accepted")));
+        if (seed != null && !SEED.matcher(seed).matches()) {
+            problems.add(FieldProblem.error("seed", seed, "sampling.seed_malformed"));
+        }
+    }
+
+    /**
+     * Draws again from a stored draw's recorded input, seed and strata, and returns whether the
+     * stored sample is exactly what the method gives.
+     */
+    public boolean reproduces(long drawId) {
+        SamplingDrawView draw = view(drawId);
+        String input = jdbc.queryForObject("select input::text from sampling_draw where id = :id",
+                Map.of("id", drawId), String.class);
+        List<SampleDraw.Candidate> candidates = List.of(json.readValue(input, SampleDraw.Candidate[].class));
+        List<Long> ids = candidates.stream().map(SampleDraw.Candidate::unitId).toList();
+        List<Long> again = SampleDraw.draw(candidates, draw.ratePercent(), draw.seed()).stream()
+                .map(SampleDraw.Drawn::unitId).sorted().toList();
+        List<Long> stored = draw.units().stream().map(SampledUnit::unitId).sorted().toList();
+        return again.equals(stored) && inputHash(ids).equals(draw.inputSha256());
+    }
+
+    /**
+     * Records the upper level's result for a sampled unit of an active draw. A failed result
+     * opens a rectification task with the notes as requirement, which a re-inspection closes.
+     *
+     * @param deadline the rectification deadline, required for a failed result and later than today
+     * @throws AcceptanceValidationException when the outcome, date, notes or deadline break a rule
+     */
+    @Transactional
+    public void recordResult(long drawId, long unitId, ItemOutcome outcome, LocalDate inspectedOn, String notes,
+            LocalDate deadline) {
+        SamplingDrawView draw = view(drawId);
+        SampledUnit unit = draw.units().stream().filter(u -> u.unitId() == unitId).findFirst()
+                .orElseThrow(() -> new AcceptanceNotFoundException("Sampled unit", unitId));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!draw.active()) {
+            problems.add(FieldProblem.error("drawId", Long.toString(drawId), "sampling.draw_superseded"));
+        }
+        if (outcome == null || !outcome.decided()) {
+            problems.add(FieldProblem.error("outcome", null, "acceptance.outcome_required"));
+        }
+        if (inspectedOn == null) {
+            problems.add(FieldProblem.error("inspectedOn", null, "required"));
+        } else if (inspectedOn.isAfter(LocalDate.now(CHINA))) {
+            problems.add(FieldProblem.error("inspectedOn", inspectedOn.toString(), "sampling.date_in_future"));
+        }
+        if (outcome == ItemOutcome.FAILED && (notes == null || notes.isBlank())) {
+            problems.add(FieldProblem.error("notes", null, "acceptance.notes_required"));
+        } else if (notes != null && notes.length() > 1000) {
+            problems.add(FieldProblem.error("notes", notes, "too_long", 1000));
+        }
+        LocalDate today = LocalDate.now(CHINA);
+        if (!"PENDING".equals(unit.outcome())) {
+            problems.add(FieldProblem.error("outcome", unit.outcome(), "sampling.result_recorded"));
+        }
+        if (outcome == ItemOutcome.FAILED && deadline == null) {
+            problems.add(FieldProblem.error("deadline", null, "acceptance.deadline_required"));
+        } else if (outcome == ItemOutcome.FAILED && !deadline.isAfter(today)) {
+            problems.add(FieldProblem.error("deadline", deadline.toString(), "acceptance.deadline_past",
+                    today.toString()));
+        }
+        if (!problems.isEmpty()) {
+            throw new AcceptanceValidationException(problems);
+        }
+        if (outcome == ItemOutcome.FAILED) {
+            String title = messages.getMessage("sampling.rectificationTitle",
+                    new Object[] {messages.getMessage(draw.level().messageKey(), null, Locale.SIMPLIFIED_CHINESE)},
+                    Locale.SIMPLIFIED_CHINESE);
+            jdbc.update("""
+                    insert into rectification (unit_id, sampling_draw_id, title, requirement, deadline, status)
+                    values (:unitId, :drawId, :title, :requirement, :deadline, 'OPEN')""", new MapSqlParameterSource()
+                    .addValue("unitId", unitId).addValue("drawId", drawId).addValue("title", title)
+                    .addValue("requirement", notes).addValue("deadline", deadline));
+        }
+        jdbc.update("""
+                update sampling_unit set outcome = :outcome, inspected_on = :inspectedOn, notes = :notes,
+                    recorded_by = :by, recorded_at = now()
+                where draw_id = :drawId and unit_id = :unitId""", new MapSqlParameterSource()
+                .addValue("outcome", outcome.name()).addValue("inspectedOn", inspectedOn).addValue("notes", notes)
+                .addValue("by", AcceptanceService.currentUserName()).addValue("drawId", drawId)
+                .addValue("unitId", unitId));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("outcome", outcome);
+        after.put("inspectedOn", inspectedOn);
+        after.put("notes", notes);
+        after.put("deadline", deadline);
+        auditLog.record(AuditEntry.success(AuditAction.UPDATE, "sampling_unit", drawId + ":" + unitId,
+                unit.name(), AuditChanges.diff(Map.of("outcome", unit.outcome()), after)));
+    }
+
+    /** Returns the draws, newest first, without their units. */
+    public List<SamplingDrawView> draws() {
+        return jdbc.query("select * from sampling_draw order by drawn_at desc, id desc", Map.of(),
+                (rs, n) -> mapDraw(rs, List.of()));
+    }
+
+    public SamplingDrawView view(long drawId) {
+        List<SampledUnit> units = jdbc.query("""
+                select s.*, u.name, u.credit_code, a.name as area_name
+                  from sampling_unit s join source_unit u on u.id = s.unit_id join area a on a.id = u.area_id
+                 where s.draw_id = :id order by s.stratum, s.rank_key""", Map.of("id", drawId),
+                (rs, n) -> new SampledUnit(rs.getLong("unit_id"), rs.getString("name"), rs.getString("credit_code"),
+                        rs.getString("area_name"), rs.getString("stratum"), rs.getString("rank_key"),
+                        rs.getString("outcome"), rs.getDate("inspected_on") == null ? null
+                                : rs.getDate("inspected_on").toLocalDate(), rs.getString("notes"),
+                        rs.getString("recorded_by")));
+        return jdbc.query("select * from sampling_draw where id = :id", Map.of("id", drawId),
+                        (rs, n) -> mapDraw(rs, units)).stream().findFirst()
+                .orElseThrow(() -> new AcceptanceNotFoundException("Sampling draw", drawId));
+    }
+
+    private Long activeDraw(SamplingLevel level) {
+        return jdbc.query("select id from sampling_draw where level = :level and status = 'ACTIVE'",
+                Map.of("level", level.name()), (rs, n) -> rs.getLong("id")).stream().findFirst().orElse(null);
+    }
+
+    private void supersede(long drawId, String reason) {
+        jdbc.update("update sampling_draw set status = 'SUPERSEDED' where id = :id", Map.of("id", drawId));
+        auditLog.record(AuditEntry.success(AuditAction.STATUS_CHANGE, AUDIT_OBJECT_TYPE, drawId, null,
+                AuditChanges.diff(Map.of("status", "ACTIVE"), Map.of("status", "SUPERSEDED"))).withDetail(reason));
+    }
+
+    private long store(SamplingLevel level, Stratification stratifyBy, String seed,
+            List<SampleDraw.Candidate> candidates, List<SampleDraw.Drawn> drawn, Long supersedes, String reason) {
+        List<Long> ids = candidates.stream().map(SampleDraw.Candidate::unitId).toList();
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("level", level.name()).addValue("rate", properties.rate(level))
+                .addValue("stratifyBy", stratifyBy.name()).addValue("method", SampleDraw.METHOD)
+                .addValue("seed", seed).addValue("input", json.writeValueAsString(candidates))
+                .addValue("inputSize", candidates.size())
+                .addValue("sha256", inputHash(ids)).addValue("size", drawn.size())
+                .addValue("supersedes", supersedes).addValue("reason", reason)
+                .addValue("by", AcceptanceService.currentUserName());
+        Long id = jdbc.queryForObject("""
+                insert into sampling_draw (level, rate_percent, stratify_by, method, seed, input, input_size,
+                    input_sha256, sample_size, status, supersedes_id, redraw_reason, drawn_by)
+                values (:level, :rate, :stratifyBy, :method, :seed, cast(:input as jsonb), :inputSize, :sha256,
+                    :size, 'ACTIVE', :supersedes, :reason, :by)
+                returning id""", params, Long.class);
+        for (SampleDraw.Drawn unit : drawn) {
+            jdbc.update("insert into sampling_unit (draw_id, unit_id, stratum, rank_key) values"
+                    + " (:id, :unitId, :stratum, :rankKey)", new MapSqlParameterSource().addValue("id", id)
+                    .addValue("unitId", unit.unitId()).addValue("stratum", unit.stratum())
+                    .addValue("rankKey", unit.rankKey()));
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("level", level);
+        after.put("ratePercent", properties.rate(level));
+        after.put("stratifyBy", stratifyBy);
+        after.put("method", SampleDraw.METHOD);
+        after.put("seed", seed);
+        after.put("inputSize", ids.size());
+        after.put("inputSha256", inputHash(ids));
+        after.put("sampleSize", drawn.size());
+        after.put("supersedesId", supersedes);
+        auditLog.record(AuditEntry.success(AuditAction.CREATE, AUDIT_OBJECT_TYPE, id, level.name(),
+                AuditChanges.diff(null, after)).withDetail(reason));
+        return id;
+    }
+
+    static String inputHash(List<Long> sortedIds) {
+        String joined = sortedIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return ContentAddressedFiles.sha256(joined.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static SamplingDrawView mapDraw(ResultSet rs, List<SampledUnit> units) throws SQLException {
+        int inputSize = rs.getInt("input_size");
+        return new SamplingDrawView(rs.getLong("id"), SamplingLevel.valueOf(rs.getString("level")),
+                rs.getBigDecimal("rate_percent"), Stratification.valueOf(rs.getString("stratify_by")),
+                rs.getString("method"), rs.getString("seed"), inputSize, rs.getString("input_sha256"),
+                rs.getInt("sample_size"), rs.getString("status"), (Long) rs.getObject("supersedes_id"),
+                rs.getString("redraw_reason"), rs.getString("drawn_by"),
+                rs.getTimestamp("drawn_at").toInstant().atOffset(CHINA), units);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.overloadcontrol.acceptance.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import cn.overloadcontrol.acceptance.AcceptanceItemView;
+import cn.overloadcontrol.acceptance.AcceptanceView;
+import org.springframework.context.MessageSource;
+
+/** Screen words of an acceptance report, shared by the Word and Excel versions. */
+final class ReportText {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final MessageSource messages;
+
+    ReportText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String get(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    String title(AcceptanceView acceptance) {
+        return get("acceptance.report.title", acceptance.unitName(), get(acceptance.kind().messageKey()));
+    }
+
+    String method(AcceptanceItemView item) {
+        return get(item.automatic() && item.recordedBy() == null ? "acceptance.item.automatic"
+                : "acceptance.item.manual");
+    }
+
+    String result(AcceptanceView acceptance) {
+        return get(acceptance.status().messageKey());
+    }
+
+    static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,98 @@
+package cn.overloadcontrol.station;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.overloadcontrol.common.validation.FieldProblem;
+
+/** The rules of inventory device fields: lengths for every kind, required fields per kind. */
+final class DeviceValidator {
+
+    /** Lane numbers separated by commas, for example 1 or 1,2. */
+    static final Pattern LANES = Pattern.compile("[1-9][0-9]?(,[1-9][0-9]?)*");
+    /** Largest truck scale capacity accepted, in kg; the biggest static truck scales weigh 200 t. */
+    static final int MAX_CAPACITY_KG = 200_000;
+    static final int MAX_DIVISION_KG = 1_000;
+
+    private DeviceValidator() {
+    }
+
+    static List<FieldProblem> validate(DeviceFields fields) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (fields.kind() == null) {
+            problems.add(FieldProblem.error("kind", null, "required"));
+            return problems;
+        }
+        lengths(problems, fields);
+        if (fields.lanes() != null && !LANES.matcher(fields.lanes()).matches()) {
+            problems.add(FieldProblem.error("lanes", fields.lanes(), "device.lanes_malformed"));
+        }
+        range(problems, "capacityKg", fields.capacityKg(), MAX_CAPACITY_KG);
+        range(problems, "divisionKg", fields.divisionKg(), MAX_DIVISION_KG);
+        required(problems, "model", fields.model());
+        if (!fields.spare()) {
+            requiredOfKind(problems, fields);
+        }
+        return problems;
+    }
+
+    /** Fields an installed device of each kind needs; a spare on the shelf needs only its model. */
+    private static void requiredOfKind(List<FieldProblem> problems, DeviceFields fields) {
+        switch (fields.kind()) {
+            case TRUCK_SCALE -> {
+                required(problems, "capacityKg", fields.capacityKg());
+                required(problems, "divisionKg", fields.divisionKg());
+                required(problems, "certificateNumber", fields.certificateNumber());
+                required(problems, "certificateExpiresOn", fields.certificateExpiresOn());
+                required(problems, "lanes", fields.lanes());
+            }
+            case INDICATOR -> {
+                required(problems, "protocol", fields.protocol());
+                required(problems, "portSettings", fields.portSettings());
+            }
+            case CAMERA, PLATE_CAMERA -> {
+                required(problems, "position", fields.position());
+                required(problems, "address", fields.address());
+            }
+            case LED_BOARD -> {
+                required(problems, "protocol", fields.protocol());
+                required(problems, "address", fields.address());
+            }
+            case AXLE_DETECTOR, LIGHT_CURTAIN -> required(problems, "lanes", fields.lanes());
+        }
+    }
+
+    private static void lengths(List<FieldProblem> problems, DeviceFields fields) {
+        tooLong(problems, "model", fields.model(), 64);
+        tooLong(problems, "serialNumber", fields.serialNumber(), 64);
+        tooLong(problems, "lanes", fields.lanes(), 32);
+        tooLong(problems, "position", fields.position(), 64);
+        tooLong(problems, "address", fields.address(), 256);
+        tooLong(problems, "protocol", fields.protocol(), 32);
+        tooLong(problems, "portSettings", fields.portSettings(), 64);
+        tooLong(problems, "certificateNumber", fields.certificateNumber(), 64);
+        tooLong(problems, "username", fields.username(), 64);
+        tooLong(problems, "password", fields.password(), 128);
+        tooLong(problems, "notes", fields.notes(), 500);
+    }
+
+    private static void required(List<FieldProblem> problems, String field, Object value) {
+        boolean present = value instanceof String text ? !text.isBlank() : value != null;
+        if (!present && problems.stream().noneMatch(problem -> problem.field().equals(field))) {
+            problems.add(FieldProblem.error(field, null, "required"));
+        }
+    }
+
+    private static void tooLong(List<FieldProblem> problems, String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            problems.add(FieldProblem.error(field, value, "too_long", maxLength));
+        }
+    }
+
+    private static void range(List<FieldProblem> problems, String field, Integer value, int max) {
+        if (value != null && (value < 1 || value > max)) {
+            problems.add(FieldProblem.error(field, value.toString(), "number.out_of_range", 1, max));
+        }
+    }
+}
