@@ -8,6 +8,7 @@ import cn.overloadcontrol.common.validation.FieldProblem;
 import cn.overloadcontrol.support.IntegrationTest;
 import cn.overloadcontrol.support.Plates;
 import cn.overloadcontrol.support.RecordSender;
+import cn.overloadcontrol.support.SampleRecords;
 import cn.overloadcontrol.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ class RecordCorrectionTest {
     ChainVerifier verifier;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    ExitWithoutReweighCheck exitCheck;
 
     TestData.StationWithKey station;
     String plate;
@@ -194,6 +197,22 @@ class RecordCorrectionTest {
         correct(axles(5, "轴数检测器漏计一轴，按侧面照片更正为五轴"));
 
         assertThat(queueItems()).containsExactly(Map.of("kind", "ILLEGAL_RELEASE", "status", "OPEN"));
+    }
+
+    @Test
+    void exitCheckJudgesCorrectedVerdict() throws Exception {
+        Map<String, Object> record = RecordSender.record(Plates.unique(), 45_000, "HOLD");
+        record.put("axleCount", 5);
+        record.put("weighedAt", SampleRecords.minutesAgo(40));
+        record.put("exitedAt", SampleRecords.minutesAgo(30));
+        recordId = RecordSender.send(mvc, station, record);
+        plate = (String) record.get("plateNumber");
+
+        correct(new CorrectionRequest("侧面照片显示为六轴铰接列车", plate, "2", null, 6, "ARTICULATED", false, 0, false,
+                null, "原煤", "煤", "HOLD"));
+        exitCheck.run();
+
+        assertThat(queueItems()).isEmpty();
     }
 
     @Test
