@@ -24,8 +24,8 @@ public enum Role {
 
     /**
      * 交通运输执法 officers: read the ledger, review flagged loads. They do not correct records,
-     * because they decide the queue items that a correction can raise or contradict: the office
-     * corrects, an officer judges.
+     * because they decide the queue items that a correction can raise or contradict. The office
+     * corrects and an officer judges.
      */
     ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, STATION_VIEW, WEIGHING_VIEW,
             WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW)),

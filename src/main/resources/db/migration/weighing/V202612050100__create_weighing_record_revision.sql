@@ -1,4 +1,4 @@
--- Corrections (更正) of weighing records. A stored record is never changed: a correction is a
+-- Corrections (更正) of weighing records. A stored record is never changed, so a correction is a
 -- new revision holding the effective values of the correctable fields, the reason, the user and
 -- the judgement recomputed from the corrected values. The weights and times are not correctable
 -- because they come from the scale, so they have no column here.
@@ -26,7 +26,7 @@ create table weighing_record_revision (
     cargo_name                   varchar(64),
     cargo_category               varchar(32),
     release_decision             varchar(24),
-    -- Names of the fields this revision changed, as the correction form and the API name them.
+    -- Names of the fields this revision changed, as the correction form names them.
     changed_fields               varchar(40)[] not null,
     reason                       varchar(500)  not null check (char_length(reason) >= 5),
     corrected_by                 varchar(64)   not null,
@@ -50,8 +50,8 @@ create table weighing_record_revision (
     content_sha256               char(64)      not null,
     -- The record's own hash, so a revision cannot be moved to another record unnoticed.
     record_hash                  char(64)      not null,
-    -- Hash chain of the station's revisions: revision_hash covers previous_hash, the previous
-    -- revision of the station (of this record or another), so a deleted or edited row breaks it.
+    -- Hash chain of the station's revisions. revision_hash covers previous_hash, the hash of the
+    -- station's previous revision of any record, so a deleted or edited row breaks the chain.
     previous_hash                char(64)      not null,
     revision_hash                char(64)      not null,
     constraint uk_weighing_record_revision_no unique (record_id, revision_no),

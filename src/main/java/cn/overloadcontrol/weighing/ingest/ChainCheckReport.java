@@ -22,7 +22,7 @@ public record ChainCheckReport(long stationId, long recordsChecked, long revisio
      */
     public record ChainBreak(Kind kind, Long recordId, long chainSeq, String recordNumber) {
 
-        /** Whether the break is in the chain of revisions rather than of records. */
+        /** Returns whether the break is in the chain of revisions rather than of records. */
         public boolean inRevisions() {
             return kind.name().startsWith("REVISION_");
         }

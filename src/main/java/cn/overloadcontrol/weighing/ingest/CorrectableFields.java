@@ -8,9 +8,9 @@ import cn.overloadcontrol.common.PlateColorCodes;
 import cn.overloadcontrol.weighing.VehicleType;
 
 /**
- * The fields of a record that an officer may correct after the weighing: what a camera, an
- * axle detector or a weighbridge operator can get wrong and a person can check later on the
- * photos, the registration or the loading bill. Weights and times come from the scale and the
+ * The fields of a record that office staff may correct after the weighing. They are what a
+ * camera, an axle detector or a weighbridge operator can get wrong and a person can check later
+ * on the photos, the registration or the loading bill. Weights and times come from the scale and the
  * station's clock, so no correction changes them; driver data and the registered masses are
  * corrected at their source (the unit, the vehicle registry) instead.
  */
@@ -51,8 +51,8 @@ public record CorrectableFields(
     }
 
     /**
-     * Returns the values an officer sees and changes, by the field names of the correction form.
-     * The raw plate and colour code are left out: they only record how the value was entered.
+     * Returns the values that the correction form shows and changes, by its field names. The raw
+     * plate and colour code are left out, because they only record how a value was entered.
      */
     public Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();

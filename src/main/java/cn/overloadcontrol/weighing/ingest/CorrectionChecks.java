@@ -99,7 +99,7 @@ class CorrectionChecks {
                 corrected.releaseDecision());
     }
 
-    /** The stored record as a station request, with the corrected values in place of the correctable fields. */
+    /** Builds a station request from the stored record, with the corrected values in place of the correctable fields. */
     private static WeighingRecordRequest recordRequest(RecordContent stored, CorrectionRequest correction) {
         String colorCode = correction.plateColorCode() == null || correction.plateColorCode().isBlank() ? null
                 : correction.plateColorCode();

@@ -50,7 +50,7 @@ public record OverloadExplanation(OverloadVerdict verdict, RegisteredMasses.Sour
                 netExcess);
     }
 
-    /** Whether registered masses were known, from the station or the registry. */
+    /** Returns whether registered masses were known, from the station or the registry. */
     public boolean registered() {
         return source != null;
     }

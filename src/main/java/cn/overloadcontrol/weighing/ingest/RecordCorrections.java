@@ -70,7 +70,7 @@ public class RecordCorrections {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** The values of the correctable fields in force, to fill the correction form. */
+    /** Returns the values of the correctable fields in force, to fill the correction form. */
     public Optional<CorrectableFields> effectiveFields(long recordId, DataScope scope) {
         return find(recordId, scope).map(StoredRecord::effectiveFields);
     }
@@ -156,7 +156,7 @@ public class RecordCorrections {
     /**
      * Returns the registry's masses that judge the corrected record. The record's own masses win
      * as at ingestion. With the plate unchanged the masses that judged it before are kept, so a
-     * later registry import does not change the verdict of an old record; a corrected plate is
+     * later registry import does not change the verdict of an old record. A corrected plate is
      * looked up again, because the old plate's masses belong to another vehicle.
      */
     private RegisteredMasses registryMasses(StoredRecord record, CorrectableFields previous, RecordContent content) {
@@ -169,7 +169,7 @@ public class RecordCorrections {
         return registry.massesOf(content.plateNumber()).orElse(null);
     }
 
-    /** The station's lanes with the unit and area that the record was weighed for. */
+    /** Returns the station's lanes with the unit and area that the record was weighed for. */
     private StationProfile stationAtWeighing(StoredRecord record) {
         StationProfile station = stations.profile(record.stationId()).orElseThrow(() -> new IllegalStateException(
                 "Station " + record.stationId() + " of record " + record.id() + " no longer exists"));
@@ -179,7 +179,7 @@ public class RecordCorrections {
 
     /**
      * Updates the officers' queue. A correction never closes or removes an item, because the
-     * officer has to judge whether the correction itself is right: the record's items get the
+     * officer has to judge whether the correction itself is right. The record's items get the
      * revision number and the verdict after it as a note, and the officer decides them as before.
      * A correction that shows a new case (超限 and 放行, or a suspicious flag) raises its item,
      * once per record and kind as at ingestion.

@@ -24,7 +24,7 @@ record StoredRecord(long id, long stationId, long unitId, long areaId, RecordCon
                 RevisionColumns.revision(rs, RevisionColumns.PREFIX));
     }
 
-    /** The values of the correctable fields in force: the latest revision's, else the stored ones. */
+    /** Returns the values of the correctable fields in force: the latest revision's, else the stored ones. */
     CorrectableFields effectiveFields() {
         return latest == null ? CorrectableFields.of(content) : latest.fields();
     }

@@ -80,7 +80,7 @@ class RecordExportController {
     }
 
     /**
-     * Tonnes with two decimals as on screen; driver data masked as in every list. A corrected
+     * Tonnes with two decimals as on screen, and driver data masked as in every list. A corrected
      * record shows its latest revision's plate and judgement, marked in the last column.
      */
     private List<Object> values(RecordRow row, String unitName, long stationId) {

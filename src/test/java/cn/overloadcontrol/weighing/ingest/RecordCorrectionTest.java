@@ -66,7 +66,7 @@ class RecordCorrectionTest {
         return data.asOffice(() -> corrections.correct(recordId, request, DataScope.ALL));
     }
 
-    /** The record's correctable values as stored, with the axle count and reason given. */
+    /** Builds a request with the record's stored values, and the axle count and reason given. */
     private CorrectionRequest axles(int axleCount, String reason) {
         return new CorrectionRequest(reason, plate, "2", null, axleCount, "ARTICULATED", false, 0, false, null, "原煤",
                 "煤", "RELEASE");
@@ -127,7 +127,7 @@ class RecordCorrectionTest {
     }
 
     @Test
-    void invalidValuesAreRejectedWithFieldValueAndRule() {
+    void invalidValuesRejectedWithRule() {
         CorrectionRequest request = new CorrectionRequest("短", "晋", "77", "X挂", 15, "BUS", false, 0, false,
                 20_000, null, null, "LET_GO");
 

@@ -60,7 +60,7 @@ class RecordCorrectionScreensTest {
         recordId = RecordSender.send(mvc, station, record);
     }
 
-    /** A correction post with the stored values, the axle count and the reason given. */
+    /** Builds a correction post with the stored values, and the axle count and reason given. */
     private MockHttpServletRequestBuilder correction(String axleCount, String reason) {
         return correction(axleCount, "ARTICULATED", reason);
     }
@@ -149,7 +149,7 @@ class RecordCorrectionScreensTest {
     }
 
     @Test
-    void textInNumberFieldIsRejectedWithItsValue() throws Exception {
+    void textInNumberFieldRejected() throws Exception {
         mvc.perform(correction("六", "侧面照片显示为六轴铰接列车").with(TestPrincipal.office()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("correctionForm", "axleCount", "typeMismatch"))
@@ -171,7 +171,7 @@ class RecordCorrectionScreensTest {
     }
 
     @Test
-    void rolesWithoutPermissionAreForbiddenAndSeeNoForm() throws Exception {
+    void rolesWithoutPermissionForbidden() throws Exception {
         for (var user : List.of(TestPrincipal.as(Role.ENFORCEMENT_OFFICER, DataScope.ALL),
                 TestPrincipal.town(station.areaId()), TestPrincipal.auditor(),
                 TestPrincipal.enterprise(station.unitId()))) {
