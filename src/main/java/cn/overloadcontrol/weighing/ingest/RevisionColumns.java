@@ -63,24 +63,24 @@ final class RevisionColumns {
                 .addValue("chainSeq", revision.chainSeq())
                 .addValue("plateNumber", fields.plateNumber())
                 .addValue("plateNumberRaw", fields.plateNumberRaw())
-                .addValue("plateColor", name(fields.plateColor()))
+                .addValue("plateColor", RecordColumns.name(fields.plateColor()))
                 .addValue("plateColorRaw", fields.plateColorRaw())
-                .addValue("plateColorCodeSet", name(fields.plateColorCodeSet()))
+                .addValue("plateColorCodeSet", RecordColumns.name(fields.plateColorCodeSet()))
                 .addValue("trailerPlateNumber", fields.trailerPlateNumber())
                 .addValue("axleCount", fields.axleCount())
-                .addValue("vehicleType", name(fields.vehicleType()))
+                .addValue("vehicleType", RecordColumns.name(fields.vehicleType()))
                 .addValue("singleDriveAxle", fields.singleDriveAxle())
                 .addValue("singleTyreGroups", fields.singleTyreGroups())
                 .addValue("airSuspension", fields.airSuspension())
                 .addValue("semitrailerAxleSpacingMm", fields.semitrailerAxleSpacingMm())
                 .addValue("cargoName", fields.cargoName())
                 .addValue("cargoCategory", fields.cargoCategory())
-                .addValue("releaseDecision", name(fields.releaseDecision()))
+                .addValue("releaseDecision", RecordColumns.name(fields.releaseDecision()))
                 .addValue("changedFields", revision.changedFields().toArray(String[]::new))
                 .addValue("reason", revision.reason())
                 .addValue("correctedBy", revision.correctedBy())
                 .addValue("correctedAt", RecordColumns.timestamp(revision.correctedAt()))
-                .addValue("massSource", name(revision.massSource()))
+                .addValue("massSource", RecordColumns.name(revision.massSource()))
                 .addValue("registryTotalMassKg", registry == null ? null : registry.totalMassKg())
                 .addValue("registryLoadKg", registry == null ? null : registry.loadKg())
                 .addValue("registryImportedFrom", registry == null ? null : registry.importedFrom())
@@ -103,30 +103,30 @@ final class RevisionColumns {
         CorrectableFields fields = new CorrectableFields(
                 rs.getString(prefix + "plate_number"),
                 rs.getString(prefix + "plate_number_raw"),
-                enumOf(PlateColor.class, rs.getString(prefix + "plate_color")),
+                RecordColumns.enumOf(PlateColor.class, rs.getString(prefix + "plate_color")),
                 rs.getString(prefix + "plate_color_raw"),
-                enumOf(PlateColorCodes.class, rs.getString(prefix + "plate_color_code_set")),
+                RecordColumns.enumOf(PlateColorCodes.class, rs.getString(prefix + "plate_color_code_set")),
                 rs.getString(prefix + "trailer_plate_number"),
-                integer(rs, prefix + "axle_count"),
-                enumOf(VehicleType.class, rs.getString(prefix + "vehicle_type")),
+                RecordColumns.integer(rs, prefix + "axle_count"),
+                RecordColumns.enumOf(VehicleType.class, rs.getString(prefix + "vehicle_type")),
                 rs.getBoolean(prefix + "single_drive_axle"),
                 rs.getInt(prefix + "single_tyre_groups"),
                 rs.getBoolean(prefix + "air_suspension"),
-                integer(rs, prefix + "semitrailer_axle_spacing_mm"),
+                RecordColumns.integer(rs, prefix + "semitrailer_axle_spacing_mm"),
                 rs.getString(prefix + "cargo_name"),
                 rs.getString(prefix + "cargo_category"),
-                enumOf(ReleaseDecision.class, rs.getString(prefix + "release_decision")));
+                RecordColumns.enumOf(ReleaseDecision.class, rs.getString(prefix + "release_decision")));
         RecordJudgement judgement = new RecordJudgement(
-                integer(rs, prefix + "limit_kg"),
+                RecordColumns.integer(rs, prefix + "limit_kg"),
                 rs.getString(prefix + "limit_basis"),
                 rs.getString(prefix + "limit_table_version"),
                 rs.getString(prefix + "limit_rule_id"),
-                integer(rs, prefix + "excess_kg"),
+                RecordColumns.integer(rs, prefix + "excess_kg"),
                 rs.getBigDecimal(prefix + "excess_rate"),
                 RecordVerdict.valueOf(rs.getString(prefix + "verdict")),
                 OverloadVerdict.valueOf(rs.getString(prefix + "overload_verdict")),
                 strings(rs.getArray(prefix + "flags")).stream().map(RecordFlag::valueOf).sorted().toList());
-        RegisteredMasses.Source massSource = enumOf(RegisteredMasses.Source.class,
+        RegisteredMasses.Source massSource = RecordColumns.enumOf(RegisteredMasses.Source.class,
                 rs.getString(prefix + "registered_mass_source"));
         return new StoredRevision(id, rs.getLong(prefix + "record_id"), rs.getLong(prefix + "station_id"),
                 rs.getInt(prefix + "revision_no"), rs.getLong(prefix + "chain_seq"), fields,
@@ -142,8 +142,8 @@ final class RevisionColumns {
      * returns {@code null} when the registry did not judge it.
      */
     static RegisteredMasses registryMasses(ResultSet rs, String prefix) throws SQLException {
-        Integer total = integer(rs, prefix + "registry_total_mass_kg");
-        Integer load = integer(rs, prefix + "registry_load_kg");
+        Integer total = RecordColumns.integer(rs, prefix + "registry_total_mass_kg");
+        Integer load = RecordColumns.integer(rs, prefix + "registry_load_kg");
         if (total == null || load == null) {
             return null;
         }
@@ -154,18 +154,5 @@ final class RevisionColumns {
 
     private static List<String> strings(Array array) throws SQLException {
         return Arrays.asList((String[]) array.getArray());
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static String name(Enum<?> constant) {
-        return constant == null ? null : constant.name();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 }
