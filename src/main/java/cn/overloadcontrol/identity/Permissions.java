@@ -32,6 +32,8 @@ public final class Permissions {
     public static final String WEIGHING_REVIEW = "weighing:review";
     /** See drivers' full name, phone and ID number on a record's detail page. */
     public static final String WEIGHING_PERSONAL = "weighing:personal";
+    /** Correct a weighing record (更正): store a revision with a reason; the stored record stays. */
+    public static final String WEIGHING_CORRECT = "weighing:correct";
     /** See the vehicle registry (车辆登记信息). */
     public static final String VEHICLE_VIEW = "vehicle:view";
     /** Import the vehicle registry from a spreadsheet. */
@@ -52,8 +54,8 @@ public final class Permissions {
     public static final List<String> ALL = List.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH,
             UNIT_IMPORT, UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, USER_VIEW,
             USER_MANAGE, AUDIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL, WEIGHING_VIEW,
-            WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW, VEHICLE_IMPORT, DEVICE_MANAGE, ACCEPTANCE_VIEW,
-            ACCEPTANCE_MANAGE, ACCEPTANCE_INSPECT, SAMPLING_VIEW, SAMPLING_MANAGE);
+            WEIGHING_REVIEW, WEIGHING_PERSONAL, WEIGHING_CORRECT, VEHICLE_VIEW, VEHICLE_IMPORT, DEVICE_MANAGE,
+            ACCEPTANCE_VIEW, ACCEPTANCE_MANAGE, ACCEPTANCE_INSPECT, SAMPLING_VIEW, SAMPLING_MANAGE);
 
     private Permissions() {
     }

@@ -12,17 +12,22 @@ public enum Role {
 
     SYSTEM_ADMIN(ScopeKind.ALL, Set.copyOf(ALL)),
 
-    /** 治超办 staff: run the ledger, the public list, training and the areas. */
+    /** 治超办 staff: run the ledger, the public list, training and the areas, and correct weighing records. */
     OFFICE_STAFF(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH, UNIT_IMPORT,
             UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, STATION_VIEW, STATION_MANAGE,
-            STATION_CREDENTIAL, WEIGHING_VIEW, WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW, VEHICLE_IMPORT,
-            DEVICE_MANAGE, ACCEPTANCE_VIEW, ACCEPTANCE_MANAGE, ACCEPTANCE_INSPECT, SAMPLING_VIEW, SAMPLING_MANAGE)),
+            STATION_CREDENTIAL, WEIGHING_VIEW, WEIGHING_REVIEW, WEIGHING_PERSONAL, WEIGHING_CORRECT, VEHICLE_VIEW,
+            VEHICLE_IMPORT, DEVICE_MANAGE, ACCEPTANCE_VIEW, ACCEPTANCE_MANAGE, ACCEPTANCE_INSPECT, SAMPLING_VIEW,
+            SAMPLING_MANAGE)),
 
     /** 乡镇/街道 staff: the units of their own areas only. */
     TOWN_STAFF(ScopeKind.AREAS, Set.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_IMPORT, UNIT_EXPORT, TRAINING_VIEW,
             STATION_VIEW, WEIGHING_VIEW, ACCEPTANCE_VIEW)),
 
-    /** 交通运输执法 officers: read the ledger, later review flagged loads. */
+    /**
+     * 交通运输执法 officers: read the ledger, review flagged loads. They do not correct records,
+     * because they decide the queue items that a correction can raise or contradict. The office
+     * corrects and an officer judges.
+     */
     ENFORCEMENT_OFFICER(ScopeKind.ALL, Set.of(UNIT_VIEW, UNIT_EXPORT, TRAINING_VIEW, STATION_VIEW, WEIGHING_VIEW,
             WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW)),
 

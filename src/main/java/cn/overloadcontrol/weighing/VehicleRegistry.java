@@ -37,10 +37,11 @@ public class VehicleRegistry {
             return Optional.empty();
         }
         return jdbc.query("""
-                select registered_total_mass_kg, registered_load_kg from vehicle_registry
+                select registered_total_mass_kg, registered_load_kg, source, updated_at from vehicle_registry
                 where plate_number = :plate
                 """, new MapSqlParameterSource("plate", number.normalized()),
-                (rs, row) -> new RegisteredMasses(rs.getInt(1), rs.getInt(2), RegisteredMasses.Source.REGISTRY))
+                (rs, row) -> new RegisteredMasses(rs.getInt(1), rs.getInt(2), RegisteredMasses.Source.REGISTRY,
+                        rs.getString(3), rs.getTimestamp(4).toInstant()))
                 .stream().findFirst();
     }
 

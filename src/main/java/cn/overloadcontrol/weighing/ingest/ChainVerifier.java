@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks a station's records in chain order and recomputes every hash from the stored columns,
- * reporting the first deleted or changed record.
+ * reporting the first deleted or changed record, then walks the station's revisions (corrections)
+ * the same way.
  */
 @Service
 public class ChainVerifier {
@@ -48,7 +49,11 @@ public class ChainVerifier {
                     select * from weighing_record where station_id = :stationId and chain_seq <= :headSeq
                      order by chain_seq
                     """, params, walk::visit);
-            return walk.finish(headSeq);
+            long revisionHeadSeq = lastSeqOfRevisionHead(params);
+            params.addValue("revisionHeadSeq", revisionHeadSeq);
+            RevisionWalk revisions = new RevisionWalk();
+            jdbc.query(RevisionWalk.QUERY, params, revisions::visit);
+            return walk.finish(headSeq, revisions, revisionHeadSeq);
         });
         if (!report.intact()) {
             log.warn("Hash chain of station {} is broken: {}", stationId, report.firstBreak());
@@ -58,6 +63,11 @@ public class ChainVerifier {
 
     private long lastSeqOfHead(MapSqlParameterSource params) {
         return jdbc.query("select last_seq from weighing_chain_head where station_id = :stationId", params,
+                (rs, rowNum) -> rs.getLong(1)).stream().findFirst().orElse(0L);
+    }
+
+    private long lastSeqOfRevisionHead(MapSqlParameterSource params) {
+        return jdbc.query("select last_seq from weighing_revision_head where station_id = :stationId", params,
                 (rs, rowNum) -> rs.getLong(1)).stream().findFirst().orElse(0L);
     }
 
@@ -103,12 +113,15 @@ public class ChainVerifier {
             }
         }
 
-        ChainCheckReport finish(long headSeq) {
+        /** Returns the report: the first break of the records, else the first of the revisions. */
+        ChainCheckReport finish(long headSeq, RevisionWalk revisions, long revisionHeadSeq) {
             if (firstBreak == null && headSeq >= expectedSeq) {
                 firstBreak = new ChainCheckReport.ChainBreak(ChainCheckReport.Kind.TAIL_MISSING, null, expectedSeq,
                         null);
             }
-            return new ChainCheckReport(stationId, count, firstBreak);
+            ChainCheckReport.ChainBreak revisionBreak = revisions.finish(revisionHeadSeq);
+            return new ChainCheckReport(stationId, count, revisions.count(),
+                    firstBreak != null ? firstBreak : revisionBreak);
         }
 
         private void fail(ChainCheckReport.Kind kind, long id, long seq, String recordNumber) {

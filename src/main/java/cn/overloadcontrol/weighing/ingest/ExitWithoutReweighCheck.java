@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds 超限 records whose truck left the site (exit time set) without a later weighing of the
  * same plate at the same station under the limit, and queues them as illegal releases. Runs on
- * a schedule because the reweigh may arrive after the first record.
+ * a schedule because the reweigh may arrive after the first record. A corrected record is judged
+ * by its latest revision's plate and verdict.
+ *
+ * <p>NOTE: the later reweigh is matched on its stored plate and verdict, not on its corrections.
  */
 @Component
 class ExitWithoutReweighCheck {
@@ -45,16 +48,20 @@ class ExitWithoutReweighCheck {
         int queued = jdbc.update("""
                 insert into review_item (record_id, weighed_at, kind, station_id, unit_id, area_id, plate_number, detail,
                                          excess_kg)
-                select r.id, r.weighed_at, 'EXIT_WITHOUT_REWEIGH', r.station_id, r.unit_id, r.area_id, r.plate_number,
-                       r.verdict, r.excess_kg
+                select r.id, r.weighed_at, 'EXIT_WITHOUT_REWEIGH', r.station_id, r.unit_id, r.area_id,
+                       coalesce(v.plate_number, r.plate_number), coalesce(v.verdict, r.verdict),
+                       case when v.id is null then r.excess_kg else v.excess_kg end
                   from weighing_record r
-                 where r.verdict in ('OVER_LIMIT', 'OVER_LIMIT_WARNING')
+                  left join lateral (select x.id, x.plate_number, x.verdict, x.excess_kg from weighing_record_revision x
+                                      where x.record_id = r.id order by x.revision_no desc limit 1) v on true
+                 where coalesce(v.verdict, r.verdict) in ('OVER_LIMIT', 'OVER_LIMIT_WARNING')
                    and r.exited_at is not null
                    and r.exited_at < now() - cast(:grace as interval)
                    and r.weighed_at > now() - cast(:lookBack as interval)
                    and not exists (select 1 from weighing_record w
-                                    where w.station_id = r.station_id and w.plate_number = r.plate_number
-                                      and w.weighed_at > r.weighed_at and w.verdict = 'COMPLIANT')
+                                    where w.station_id = r.station_id and w.weighed_at > r.weighed_at
+                                      and w.plate_number = coalesce(v.plate_number, r.plate_number)
+                                      and w.verdict = 'COMPLIANT')
                    and not exists (select 1 from review_item i
                                     where i.record_id = r.id and i.kind = 'ILLEGAL_RELEASE')
                 on conflict (record_id, kind) do nothing

@@ -74,9 +74,7 @@ public class IngestionService {
         }
         RegisteredMasses registered = registeredMasses(content);
         RecordJudgement judgement = judge.judge(content, station, registered);
-        RegisteredMasses.Source massSource = registered != null ? registered.source()
-                : content.registeredTotalMassKg() != null || content.registeredLoadKg() != null
-                        ? RegisteredMasses.Source.RECORD : null;
+        RegisteredMasses.Source massSource = RecordJudge.massSource(content, registered);
         return transactions.execute(status -> store(station, content, contentSha256, judgement, massSource,
                 registered, now, onStored));
     }

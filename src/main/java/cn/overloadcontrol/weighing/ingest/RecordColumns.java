@@ -158,16 +158,16 @@ final class RecordColumns {
         return Arrays.stream((String[]) array.getArray()).map(RecordFlag::valueOf).sorted().toList();
     }
 
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
+    static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
 
-    private static String name(Enum<?> constant) {
+    static String name(Enum<?> constant) {
         return constant == null ? null : constant.name();
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -7,7 +7,12 @@ import java.util.List;
 import cn.overloadcontrol.station.LaneDirection;
 import cn.overloadcontrol.weighing.VehicleType;
 
-/** Every field of one record for its detail page. Driver data is full until {@link #masked()}. */
+/**
+ * Every field of one record for its detail page, with the effective values: a corrected record
+ * shows its latest revision's values and judgement. Driver data is full until {@link #masked()}.
+ *
+ * @param revisionNo the latest correction's number, or {@code null} when the record was never corrected
+ */
 public record RecordDetail(long id, long stationId, long unitId, long areaId, String recordNumber,
         OffsetDateTime weighedAt, Integer laneNo, LaneDirection direction, String plateNumber, String plateColor,
         String trailerPlateNumber, String rearPlateNumber, Integer axleCount, VehicleType vehicleType, int grossKg,
@@ -15,7 +20,8 @@ public record RecordDetail(long id, long stationId, long unitId, long areaId, St
         String consignee, String destination, String driverName, String driverPhone, String driverIdNumber,
         ReleaseDecision releaseDecision, OffsetDateTime exitedAt, String operatorName, Integer limitKg,
         String limitBasis, String limitTableVersion, Integer excessKg, BigDecimal excessRate,
-        RecordVerdict verdict, List<RecordFlag> flags, String recordHash, OffsetDateTime receivedAt) {
+        RecordVerdict verdict, List<RecordFlag> flags, String recordHash, OffsetDateTime receivedAt,
+        OverloadExplanation overload, Integer revisionNo) {
 
     public RecordDetail {
         flags = List.copyOf(flags);
@@ -28,7 +34,12 @@ public record RecordDetail(long id, long stationId, long unitId, long areaId, St
                 netKg, cargoName, cargoCategory, loadingBillNumber, consignee, destination,
                 PersonalData.maskName(driverName), PersonalData.maskPhone(driverPhone),
                 PersonalData.maskIdNumber(driverIdNumber), releaseDecision, exitedAt, operatorName, limitKg,
-                limitBasis, limitTableVersion, excessKg, excessRate, verdict, flags, recordHash, receivedAt);
+                limitBasis, limitTableVersion, excessKg, excessRate, verdict, flags, recordHash, receivedAt, overload,
+                revisionNo);
+    }
+
+    public boolean corrected() {
+        return revisionNo != null;
     }
 
     public boolean overLimit() {

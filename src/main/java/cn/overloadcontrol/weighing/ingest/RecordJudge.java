@@ -60,6 +60,18 @@ class RecordJudge {
         }
     }
 
+    /**
+     * Returns where the masses that judge 超载 come from: the registry's row when one is given,
+     * else the record's own masses when it carries any, else {@code null}.
+     */
+    static RegisteredMasses.Source massSource(RecordContent record, RegisteredMasses registered) {
+        if (registered != null) {
+            return registered.source();
+        }
+        boolean ownMasses = record.registeredTotalMassKg() != null || record.registeredLoadKg() != null;
+        return ownMasses ? RegisteredMasses.Source.RECORD : null;
+    }
+
     private static Vehicle vehicle(RecordContent record, RegisteredMasses registered) {
         Vehicle vehicle = new Vehicle(record.axleCount(), record.vehicleType(), record.singleDriveAxle(),
                 record.singleTyreGroups(), record.airSuspension(), record.semitrailerAxleSpacingMm(),

@@ -23,21 +23,26 @@ public class RecordQueries {
 
     /** Returns the station's newest records by weighing time, at most {@code limit}. */
     public List<RecordRow> latestOfStation(long stationId, int limit) {
-        return jdbc.query("""
-                select * from weighing_record where station_id = ? order by weighed_at desc, id desc limit ?
-                """, RecordQueries::row, stationId, limit);
+        return jdbc.query("select " + RevisionColumns.SELECT_WITH_LATEST + " from weighing_record r"
+                + RevisionColumns.LATEST_JOIN + " where r.station_id = ? order by r.weighed_at desc, r.id desc limit ?",
+                RecordQueries::row, stationId, limit);
     }
 
+    /** Maps a row of {@link RevisionColumns#SELECT_WITH_LATEST} with the latest revision's values in force. */
     static RecordRow row(ResultSet rs, int rowNum) throws SQLException {
-        RecordJudgement judgement = RecordColumns.judgement(rs);
+        StoredRevision latest = RevisionColumns.revision(rs, RevisionColumns.PREFIX);
+        RecordJudgement judgement = latest == null ? RecordColumns.judgement(rs) : latest.judgement();
+        String plateNumber = latest == null ? rs.getString("plate_number") : latest.fields().plateNumber();
         String direction = rs.getString("direction");
-        int laneNo = rs.getInt("lane_no");
+        int laneValue = rs.getInt("lane_no");
+        Integer laneNo = rs.wasNull() ? null : laneValue;
         return new RecordRow(rs.getLong("id"), rs.getString("record_number"),
-                RecordColumns.instant(rs, "weighed_at").atOffset(CHINA), rs.wasNull() ? null : laneNo,
-                direction == null ? null : LaneDirection.valueOf(direction), rs.getString("plate_number"),
+                RecordColumns.instant(rs, "weighed_at").atOffset(CHINA), laneNo,
+                direction == null ? null : LaneDirection.valueOf(direction), plateNumber,
                 rs.getInt("gross_kg"), judgement.limitKg(), judgement.excessKg(), judgement.excessRate(),
                 judgement.verdict(), judgement.flags(), PersonalData.maskName(rs.getString("driver_name")),
                 PersonalData.maskPhone(rs.getString("driver_phone")),
-                PersonalData.maskIdNumber(rs.getString("driver_id_number")));
+                PersonalData.maskIdNumber(rs.getString("driver_id_number")),
+                latest == null ? null : latest.revisionNo());
     }
 }

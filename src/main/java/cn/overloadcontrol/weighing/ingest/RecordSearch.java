@@ -33,6 +33,9 @@ public class RecordSearch {
     static final int EXPORT_FETCH_SIZE = 1000;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final ZoneOffset CHINA_OFFSET = ZoneOffset.ofHours(8);
+    /** Records {@code r} with their latest revision {@code v}. */
+    private static final String SELECT = "select " + RevisionColumns.SELECT_WITH_LATEST + " from weighing_record r"
+            + RevisionColumns.LATEST_JOIN;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate cursorJdbc;
@@ -48,10 +51,10 @@ public class RecordSearch {
     public Page<RecordListItem> page(RecordFilter filter, DataScope scope, Pageable pageable) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, scope, params);
-        Long total = jdbc.queryForObject("select count(*) from weighing_record r where true" + where, params,
-                Long.class);
+        Long total = jdbc.queryForObject("select count(*) from weighing_record r" + RevisionColumns.LATEST_JOIN
+                + " where true" + where, params, Long.class);
         params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<RecordListItem> rows = jdbc.query("select * from weighing_record r where true" + where
+        List<RecordListItem> rows = jdbc.query(SELECT + " where true" + where
                 + " order by r.weighed_at desc, r.id desc limit :limit offset :offset", params, RecordSearch::item);
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
@@ -59,7 +62,7 @@ public class RecordSearch {
     /** One record within the scope, or empty when it does not exist or lies outside. */
     public Optional<RecordDetail> find(long id, DataScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", id);
-        return jdbc.query("select * from weighing_record r where r.id = :id" + ScopeSql.condition(scope, "r.", params),
+        return jdbc.query(SELECT + " where r.id = :id" + ScopeSql.condition(scope, "r.", params),
                 params, RecordSearch::detail).stream().findFirst();
     }
 
@@ -72,7 +75,7 @@ public class RecordSearch {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, scope, params);
         int[] rowNum = {0};
-        cursorJdbc.query("select * from weighing_record r where true" + where
+        cursorJdbc.query(SELECT + " where true" + where
                 + " order by r.weighed_at desc, r.id desc", params,
                 rs -> {
                     sink.accept(item(rs, rowNum[0]++));
@@ -101,16 +104,19 @@ public class RecordSearch {
             where.append(" and r.weighed_at < :to");
             params.addValue("to", Timestamp.from(filter.getTo().plusDays(1).atStartOfDay(CHINA).toInstant()));
         }
+        // Plate, verdict and flags are filtered on the effective values, as the list shows them.
+        // NOTE: coalesce() keeps the plate and verdict indexes of weighing_record out of use;
+        // the area, unit, station and time conditions still narrow the scan.
         if (filter.getPlate() != null) {
-            where.append(" and r.plate_number = :plate");
+            where.append(" and coalesce(v.plate_number, r.plate_number) = :plate");
             params.addValue("plate", filter.getPlate());
         }
         if (filter.getVerdict() != null) {
-            where.append(" and r.verdict = :verdict");
+            where.append(" and coalesce(v.verdict, r.verdict) = :verdict");
             params.addValue("verdict", filter.getVerdict().name());
         }
         if (filter.getFlag() != null) {
-            where.append(" and :flag = any(r.flags)");
+            where.append(" and :flag = any(coalesce(v.flags, r.flags))");
             params.addValue("flag", filter.getFlag().name());
         }
         return where.toString();
@@ -122,11 +128,14 @@ public class RecordSearch {
     }
 
     private static RecordDetail detail(ResultSet rs, int rowNum) throws SQLException {
-        RecordContent content = RecordColumns.content(rs);
-        RecordJudgement judgement = RecordColumns.judgement(rs);
-        return new RecordDetail(rs.getLong("id"), rs.getLong("station_id"), rs.getLong("unit_id"),
-                rs.getLong("area_id"), content.recordNumber(), china(content.weighedAt()), content.laneNo(),
-                content.direction(), content.plateNumber(),
+        StoredRecord record = StoredRecord.of(rs, rowNum);
+        RecordContent content = record.effectiveContent();
+        RecordJudgement judgement = record.effectiveJudgement();
+        OverloadExplanation overload = OverloadExplanation.of(content, judgement.overload(),
+                record.effectiveMassSource(), record.effectiveRegistryMasses());
+        return new RecordDetail(record.id(), record.stationId(), record.unitId(), record.areaId(),
+                content.recordNumber(), china(content.weighedAt()), content.laneNo(), content.direction(),
+                content.plateNumber(),
                 content.plateColor() == null ? content.plateColorRaw() : content.plateColor().name(),
                 content.trailerPlateNumber(), content.rearPlateNumber(), content.axleCount(), content.vehicleType(),
                 content.grossKg(), content.tareKg(), content.netKg(), content.cargoName(), content.cargoCategory(),
@@ -134,8 +143,8 @@ public class RecordSearch {
                 content.driverPhone(), content.driverIdNumber(), content.releaseDecision(),
                 china(content.exitedAt()), content.operatorName(), judgement.limitKg(), judgement.basis(),
                 judgement.tableVersion(), judgement.excessKg(), judgement.excessRate(), judgement.verdict(),
-                judgement.flags(), rs.getString("record_hash"),
-                china(RecordColumns.instant(rs, "received_at")));
+                judgement.flags(), record.recordHash(), china(RecordColumns.instant(rs, "received_at")), overload,
+                record.latest() == null ? null : record.latest().revisionNo());
     }
 
     private static java.time.OffsetDateTime china(java.time.Instant instant) {

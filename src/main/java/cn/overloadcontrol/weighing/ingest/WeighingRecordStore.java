@@ -79,7 +79,11 @@ class WeighingRecordStore {
                 .addValue("massSource", record.massSource() == null ? null : record.massSource().name())
                 .addValue("registryTotalMassKg", record.registryMasses() == null ? null
                         : record.registryMasses().totalMassKg())
-                .addValue("registryLoadKg", record.registryMasses() == null ? null : record.registryMasses().loadKg());
+                .addValue("registryLoadKg", record.registryMasses() == null ? null : record.registryMasses().loadKg())
+                .addValue("registryImportedFrom", record.registryMasses() == null ? null
+                        : record.registryMasses().importedFrom())
+                .addValue("registryImportedAt", record.registryMasses() == null ? null
+                        : RecordColumns.timestamp(record.registryMasses().importedAt()));
         RecordColumns.addContent(params, record.content());
         RecordColumns.addJudgement(params, record.judgement());
 
@@ -87,12 +91,14 @@ class WeighingRecordStore {
                 + """
                 , limit_kg, limit_basis, limit_table_version, limit_rule_id, excess_kg, excess_rate, verdict,
                   overload_verdict, flags, content_sha256, chain_seq, previous_hash, record_hash, received_at,
-                  registered_mass_source, registry_total_mass_kg, registry_load_kg)
+                  registered_mass_source, registry_total_mass_kg, registry_load_kg, registry_imported_from,
+                  registry_imported_at)
                 values (:id, :stationId, :unitId, :areaId,
                 """ + RecordColumns.CONTENT_PARAMS + """
                 , :limitKg, :limitBasis, :limitTableVersion, :limitRuleId, :excessKg, :excessRate, :verdict,
                   :overloadVerdict, cast(:flags as varchar(32)[]), :contentSha256, :chainSeq, :previousHash,
-                  :recordHash, :receivedAt, :massSource, :registryTotalMassKg, :registryLoadKg)
+                  :recordHash, :receivedAt, :massSource, :registryTotalMassKg, :registryLoadKg, :registryImportedFrom,
+                  :registryImportedAt)
                 """, params);
         jdbc.update("""
                 insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)

@@ -67,6 +67,21 @@ public class ReviewItems {
         }
     }
 
+    /**
+     * Notes a correction of the record on all its items, whatever their status, in the caller's
+     * transaction. The status and the decision stay as they are: the officer decides.
+     */
+    public void noteRevision(long recordId, int revisionNo, String verdict) {
+        int noted = jdbc.update("""
+                update review_item set record_revision_no = :revisionNo, revised_verdict = :verdict
+                 where record_id = :recordId
+                """, new MapSqlParameterSource("recordId", recordId).addValue("revisionNo", revisionNo)
+                .addValue("verdict", verdict));
+        if (noted > 0) {
+            log.info("Noted revision {} ({}) of record {} on {} queue items", revisionNo, verdict, recordId, noted);
+        }
+    }
+
     /** Items matching the filter within the scope, newest weighing first. */
     public Page<ReviewItem> search(ReviewFilter filter, DataScope scope, Pageable pageable) {
         MapSqlParameterSource params = new MapSqlParameterSource();
@@ -173,7 +188,8 @@ public class ReviewItems {
                 ReviewKind.valueOf(rs.getString("kind")), rs.getLong("station_id"), rs.getLong("unit_id"),
                 rs.getLong("area_id"), rs.getString("plate_number"), rs.getString("detail"),
                 (Integer) rs.getObject("excess_kg"), ReviewStatus.valueOf(rs.getString("status")), rs.getString("decision_comment"),
-                rs.getString("decided_by"), time(rs, "decided_at"), time(rs, "created_at"));
+                rs.getString("decided_by"), time(rs, "decided_at"), time(rs, "created_at"),
+                (Integer) rs.getObject("record_revision_no"), rs.getString("revised_verdict"));
     }
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

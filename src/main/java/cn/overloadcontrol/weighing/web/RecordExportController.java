@@ -46,7 +46,7 @@ class RecordExportController {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final List<String> HEADERS = List.of("records.weighedAt", "records.recordNumber",
             "records.plate", "weighings.field.unit", "weighings.field.station", "records.grossT", "records.limitT",
-            "records.excessRate", "records.verdict", "records.flags", "records.driver");
+            "records.excessRate", "records.verdict", "records.flags", "records.driver", "correction.column");
 
     private final RecordSearch records;
     private final AuditLog audit;
@@ -79,7 +79,10 @@ class RecordExportController {
         return HEADERS.stream().map(key -> new XlsxStreamWriter.Column(messages.getMessage(key), 16)).toList();
     }
 
-    /** Tonnes with two decimals as on screen; driver data masked as in every list. */
+    /**
+     * Tonnes with two decimals as on screen, and driver data masked as in every list. A corrected
+     * record shows its latest revision's plate and judgement, marked in the last column.
+     */
     private List<Object> values(RecordRow row, String unitName, long stationId) {
         return Arrays.asList(row.weighedAt().toLocalDateTime(), row.recordNumber(), row.plateNumber(),
                 unitName, stationId, tonnes(row.grossKg()), row.limitKg() == null ? null : tonnes(row.limitKg()),
@@ -87,7 +90,8 @@ class RecordExportController {
                 String.join(" ", row.flags().stream()
                         .map(flag -> messages.getMessage("records.flag." + flag.name())).toList()),
                 row.driverName() == null ? null : row.driverName() + " " + (row.driverPhone() == null ? ""
-                        : row.driverPhone()));
+                        : row.driverPhone()),
+                row.corrected() ? messages.getMessage("correction.badge", new Object[] {row.revisionNo()}) : null);
     }
 
     private static BigDecimal tonnes(int kg) {

@@ -5,17 +5,13 @@ import java.util.stream.Collectors;
 
 import cn.overloadcontrol.common.security.CurrentUsers;
 import cn.overloadcontrol.common.security.DataScope;
-import cn.overloadcontrol.identity.Permissions;
 import cn.overloadcontrol.sourceunit.UnitRef;
-import cn.overloadcontrol.weighing.ingest.RecordDetail;
 import cn.overloadcontrol.weighing.ingest.RecordFilter;
 import cn.overloadcontrol.weighing.ingest.RecordFlag;
 import cn.overloadcontrol.weighing.ingest.RecordSearch;
 import cn.overloadcontrol.weighing.ingest.RecordVerdict;
-import cn.overloadcontrol.weighing.review.ReviewItems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The review screens of weighing records: the live list with filters, a record's detail with
@@ -36,18 +31,18 @@ class WeighingRecordsController {
 
     static final String LIST_VIEW = "weighing/records";
     static final String ROWS_VIEW = "weighing/records :: rows";
-    static final String DETAIL_VIEW = "weighing/detail";
+    static final String DETAIL_VIEW = DetailPage.VIEW;
     static final String PLATE_VIEW = "weighing/plate";
     static final int PAGE_SIZE = 50;
 
     private final RecordSearch records;
-    private final ReviewItems queue;
     private final ScreenOptions options;
+    private final DetailPage detailPage;
 
-    WeighingRecordsController(RecordSearch records, ReviewItems queue, ScreenOptions options) {
+    WeighingRecordsController(RecordSearch records, ScreenOptions options, DetailPage detailPage) {
         this.records = records;
-        this.queue = queue;
         this.options = options;
+        this.detailPage = detailPage;
     }
 
     @GetMapping("/weighings")
@@ -77,15 +72,7 @@ class WeighingRecordsController {
 
     @GetMapping("/weighings/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
-        DataScope scope = CurrentUsers.scope();
-        RecordDetail record = records.find(id, scope)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Record " + id + " not found"));
-        boolean personal = CurrentUsers.find().map(user -> user.can(Permissions.WEIGHING_PERSONAL)).orElse(false);
-        model.addAttribute("record", personal ? record : record.masked());
-        model.addAttribute("personalShown", personal);
-        model.addAttribute("items", queue.ofRecord(id, scope));
-        model.addAttribute("unitName", unitNames(scope).get(record.unitId()));
-        return DETAIL_VIEW;
+        return detailPage.show(id, model);
     }
 
     @GetMapping("/weighings/plates/{plate}")

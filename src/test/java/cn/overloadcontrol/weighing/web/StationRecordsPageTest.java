@@ -80,7 +80,7 @@ class StationRecordsPageTest {
 
     @Test
     void brokenChainNamesPositionAndCause() throws Exception {
-        ChainCheckReport broken = new ChainCheckReport(station.stationId(), 3, new ChainCheckReport.ChainBreak(
+        ChainCheckReport broken = new ChainCheckReport(station.stationId(), 3, 0, new ChainCheckReport.ChainBreak(
                 ChainCheckReport.Kind.RECORD_MISSING, 77L, 3, "N-3"));
 
         mvc.perform(get("/stations/{id}/records", station.stationId()).with(TestPrincipal.office())

@@ -1,0 +1,78 @@
+package cn.overloadcontrol.weighing.web;
+
+import java.util.List;
+
+import cn.overloadcontrol.common.security.CurrentUsers;
+import cn.overloadcontrol.common.security.DataScope;
+import cn.overloadcontrol.identity.Permissions;
+import cn.overloadcontrol.sourceunit.UnitRef;
+import cn.overloadcontrol.weighing.VehicleType;
+import cn.overloadcontrol.weighing.ingest.RecordCorrections;
+import cn.overloadcontrol.weighing.ingest.RecordDetail;
+import cn.overloadcontrol.weighing.ingest.RecordNotFoundException;
+import cn.overloadcontrol.weighing.ingest.RecordSearch;
+import cn.overloadcontrol.weighing.ingest.ReleaseDecision;
+import cn.overloadcontrol.weighing.review.ReviewItems;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the model of a record's detail page: the effective record, its queue items, its
+ * corrections and, for users who may correct, the correction form. Both the page and a rejected
+ * correction render it.
+ */
+@Component
+class DetailPage {
+
+    static final String VIEW = "weighing/detail";
+    static final String FORM = "correctionForm";
+
+    private final RecordSearch records;
+    private final RecordCorrections corrections;
+    private final ReviewItems queue;
+    private final ScreenOptions options;
+    private final CorrectionTexts texts;
+
+    DetailPage(RecordSearch records, RecordCorrections corrections, ReviewItems queue, ScreenOptions options,
+            CorrectionTexts texts) {
+        this.records = records;
+        this.corrections = corrections;
+        this.queue = queue;
+        this.options = options;
+        this.texts = texts;
+    }
+
+    /** Fills the model for record {@code id}, or throws {@link RecordNotFoundException} outside the scope. */
+    String show(long id, Model model) {
+        DataScope scope = CurrentUsers.scope();
+        RecordDetail record = records.find(id, scope).orElseThrow(() -> new RecordNotFoundException(id));
+        boolean personal = can(Permissions.WEIGHING_PERSONAL);
+        model.addAttribute("record", personal ? record : record.masked());
+        model.addAttribute("personalShown", personal);
+        model.addAttribute("items", queue.ofRecord(id, scope));
+        model.addAttribute("unitName", options.units(scope).stream().filter(unit -> unit.id() == record.unitId())
+                .map(UnitRef::name).findFirst().orElse(null));
+        model.addAttribute("revisions", texts.history(corrections.history(id, scope)));
+        if (can(Permissions.WEIGHING_CORRECT)) {
+            addCorrectionForm(id, scope, model);
+        }
+        return VIEW;
+    }
+
+    private void addCorrectionForm(long id, DataScope scope, Model model) {
+        if (!model.containsAttribute(FORM)) {
+            model.addAttribute(FORM, CorrectionForm.of(corrections.effectiveFields(id, scope)
+                    .orElseThrow(() -> new RecordNotFoundException(id))));
+        }
+        if (!model.containsAttribute("correctionProblems")) {
+            model.addAttribute("correctionProblems", List.of());
+        }
+        model.addAttribute("colorOptions", CorrectionTexts.COLOR_OPTIONS);
+        model.addAttribute("vehicleTypes", VehicleType.values());
+        model.addAttribute("releaseDecisions", ReleaseDecision.values());
+    }
+
+    private static boolean can(String permission) {
+        return CurrentUsers.find().map(user -> user.can(permission)).orElse(false);
+    }
+}
