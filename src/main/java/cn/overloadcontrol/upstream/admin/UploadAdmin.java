@@ -9,7 +9,9 @@ import cn.overloadcontrol.audit.AuditChanges;
 import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
 import cn.overloadcontrol.common.validation.FieldProblem;
+import cn.overloadcontrol.upstream.outbox.TaskKind;
 import cn.overloadcontrol.upstream.outbox.TaskStore;
+import cn.overloadcontrol.upstream.outbox.UploadOutbox;
 import cn.overloadcontrol.upstream.send.CircuitBreakers;
 import cn.overloadcontrol.upstream.target.TargetSettings;
 import cn.overloadcontrol.upstream.target.TargetStore;
@@ -57,9 +59,11 @@ public class UploadAdmin {
     private final CircuitBreakers breakers;
     private final TargetSettingsValidator validator;
     private final AuditLog audit;
+    private final UploadOutbox outbox;
 
     UploadAdmin(TargetStore targets, TaskStore tasks, CircuitBreakers breakers, TargetSettingsValidator validator,
-            AuditLog audit) {
+            AuditLog audit, UploadOutbox outbox) {
+        this.outbox = outbox;
         this.targets = targets;
         this.tasks = tasks;
         this.breakers = breakers;
@@ -79,6 +83,11 @@ public class UploadAdmin {
             throw new StaleTargetException(id);
         }
         breakers.reset(id);
+        if (settings.enabled() && !before.enabled()) {
+            // A newly enabled platform needs the unit and station lists before the first records.
+            outbox.enqueueRegistry(TaskKind.UNIT);
+            outbox.enqueueRegistry(TaskKind.STATION);
+        }
         Map<String, Object> after = auditFields(targets.find(id).orElseThrow());
         if (newSecret != null && !newSecret.isEmpty()) {
             after.put("secret", "(changed)");

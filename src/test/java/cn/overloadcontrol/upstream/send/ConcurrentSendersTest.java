@@ -56,13 +56,14 @@ class ConcurrentSendersTest {
     @Test
     void twoSendersDeliverEachTaskOnce() throws Exception {
         try (StandInPlatform platform = new StandInPlatform()) {
+            // Stations first: a station created while the target is enabled queues a list push too.
+            List<TestData.StationWithKey> stations = List.of(data.stationWithKey(), data.stationWithKey());
             TestTargets settings = new TestTargets(platform.baseUrl());
             settings.batchSize = 3;
             long targetId = targets.insert(settings.settings(), null);
             try {
                 List<Long> recordIds = new ArrayList<>();
-                for (int s = 0; s < 2; s++) {
-                    TestData.StationWithKey station = data.stationWithKey();
+                for (TestData.StationWithKey station : stations) {
                     for (int i = 0; i < 25; i++) {
                         recordIds.add(RecordSender.send(mvc, station, SampleRecords.sixAxle(TestData.unique("TWO-"))));
                     }

@@ -59,10 +59,16 @@ class UploadDeliveryTest {
     TestData.StationWithKey station;
     final List<Long> createdTargets = new ArrayList<>();
 
+    /** One station for the class, so that the shared database does not fill up with stations. */
+    static TestData.StationWithKey sharedStation;
+
     @BeforeEach
     void startPlatform() throws Exception {
         platform = new StandInPlatform();
-        station = data.stationWithKey();
+        if (sharedStation == null) {
+            sharedStation = data.stationWithKey();
+        }
+        station = sharedStation;
     }
 
     @AfterEach

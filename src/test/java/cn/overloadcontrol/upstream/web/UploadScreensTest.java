@@ -56,9 +56,15 @@ class UploadScreensTest {
     TestData.StationWithKey station;
     final List<Long> createdTargets = new ArrayList<>();
 
+    /** One station for the class, so that the shared database does not fill up with stations. */
+    static TestData.StationWithKey sharedStation;
+
     @BeforeEach
     void createStation() {
-        station = data.stationWithKey();
+        if (sharedStation == null) {
+            sharedStation = data.stationWithKey();
+        }
+        station = sharedStation;
     }
 
     @AfterEach
