@@ -38,12 +38,17 @@ public final class StandInPlatform implements AutoCloseable {
     /** How many times each item key was stored; a count above one is a double count upstream. */
     private final Map<String, AtomicInteger> stored = new ConcurrentHashMap<>();
     private final List<JsonNode> storedItems = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
 
     public StandInPlatform() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 requests.add(request);
+                if (down) {
+                    return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+                            .build();
+                }
                 Function<RecordedRequest, MockResponse> next = script.poll();
                 return next != null ? next.apply(request) : storeAndAccept(request);
             }
@@ -91,6 +96,11 @@ public final class StandInPlatform implements AutoCloseable {
             return new MockResponse.Builder().code(200).body("{\"code\":\"0\"}")
                     .headersDelay(millis, TimeUnit.MILLISECONDS).build();
         });
+    }
+
+    /** Resets every connection without storing anything until {@code down} is false again, as a stopped platform would. */
+    public void setDown(boolean down) {
+        this.down = down;
     }
 
     public static MockResponse ok(String body) {
