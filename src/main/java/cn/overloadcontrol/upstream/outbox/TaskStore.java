@@ -67,10 +67,10 @@ public class TaskStore {
                             select 1 from upstream_task r
                              where r.target_id = t.target_id and r.kind = 'RECORD' and r.record_id = t.record_id
                                and r.status = 'DELIVERED'))
-                       and (t.kind <> 'RECORD' or not exists (
-                            select 1 from upstream_task u
-                             where u.target_id = t.target_id and u.kind in ('UNIT', 'STATION')
-                               and u.status = 'PENDING' and u.id < t.id))
+                       and (t.kind <> 'RECORD' or t.id < coalesce((
+                            select min(u.id) from upstream_task u
+                             where u.target_id = :targetId and u.kind in ('UNIT', 'STATION')
+                               and u.status = 'PENDING'), 9223372036854775807))
                        %s
                      order by %s
                      limit :limit
