@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one task sends, assembled by the sender before a format writes it. Every item carries
+ * The content of one task, assembled by the sender before a format writes it. Every item carries
  * the task's idempotency key, which stays the same on every retry.
  */
 public sealed interface UploadItem {

@@ -90,6 +90,7 @@ create index ix_upstream_task_record on upstream_task (record_id);
 create unique index uk_upstream_task_record on upstream_task (target_id, record_id) where kind = 'RECORD';
 create unique index uk_upstream_task_media on upstream_task (target_id, media_id) where kind = 'MEDIA';
 
+-- NOTE: delivered tasks and attempts are kept without limit; nothing prunes or partitions them yet.
 -- One row per HTTP request to a target, for the success rate, latency and last errors.
 create table upstream_attempt (
     id            bigserial     primary key,

@@ -22,7 +22,7 @@ class TargetSettingsValidator {
         this.formats = formats;
     }
 
-    /** Returns the problems of {@code settings}; {@code secretStored} tells whether a secret is already kept. */
+    /** Returns the problems of {@code settings}; {@code secretStored} is true when a secret is already stored. */
     List<FieldProblem> validate(TargetSettings settings, String newSecret, boolean secretStored) {
         List<FieldProblem> problems = new ArrayList<>();
         text(problems, "name", settings.name(), 64, true);

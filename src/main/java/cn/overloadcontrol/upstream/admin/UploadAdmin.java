@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What operators change on the upload screens: target settings, pause and resume, and the
+ * The changes operators make on the upload screens: target settings, pause and resume, and the
  * retry of dead letters. Every change is audited in its own transaction; a secret appears in
  * the audit only as "changed".
  */

@@ -1,6 +1,6 @@
 package cn.overloadcontrol.upstream.outbox;
 
-/** What an upload task delivers. */
+/** The kind of thing an upload task delivers. */
 public enum TaskKind {
     /** A weighing record. */
     RECORD,

@@ -38,7 +38,7 @@ public class TaskStore {
     /**
      * Leases up to {@code limit} due tasks of these kinds for {@code lease}. Rows that another
      * sender is claiming are skipped ({@code FOR UPDATE SKIP LOCKED}); claims of one target are
-     * also serialized by an advisory lock, so the per-station order check sees every committed
+     * also serialized by an advisory lock, so the per-station order check reads every committed
      * lease. A MEDIA task is due only after its record reached the same target, and a RECORD
      * task waits for an older pending unit or station push of its target.
      */
@@ -110,7 +110,7 @@ public class TaskStore {
 
     /**
      * Schedules the tasks again at {@code dueAt}, or dead-letters those that used their last
-     * attempt. When {@code countAttempt} is false (a 429 answer or an open breaker) the claim's
+     * attempt. When {@code countAttempt} is false (a 429 response) the claim's
      * attempt is given back.
      */
     public void retryLater(Collection<Long> taskIds, Instant dueAt, int maxAttempts, String error, Integer httpStatus,

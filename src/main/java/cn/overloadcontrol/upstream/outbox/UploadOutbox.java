@@ -41,7 +41,11 @@ public class UploadOutbox {
         log.debug("Queued record {} for {} targets", event.recordId(), tasks);
     }
 
-    /** Queues the file for targets that take media as separate uploads; inline targets read it with the record. */
+    /**
+     * Queues the file for targets that take media as separate uploads; inline targets read it
+     * with the record.
+     */
+    // NOTE: a file linked after its record reached an INLINE target is not sent to that target.
     @EventListener
     void onMediaAttached(WeighingMediaAttached event) {
         jdbc.update("""

@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * One circuit breaker per target, in the memory of this instance. After the target's threshold
- * of consecutive failed requests the breaker opens and nothing is sent for the open time; then
- * one probe request of a single task decides: success closes it, failure opens it again. A 429
- * answer keeps the breaker closed but holds sending until its Retry-After.
+ * of consecutive failed requests the breaker opens and nothing is sent for the open time. Then
+ * one probe request of a single task decides: success closes it, and failure opens it again. A 429
+ * response keeps the breaker closed but holds sending until its Retry-After.
  */
 @Component
 public class CircuitBreakers {
 
     private static final Logger log = LoggerFactory.getLogger(CircuitBreakers.class);
 
-    /** What the sender may do now. */
+    /** The sending the breaker allows now. */
     public enum Permit {
         /** Send full batches. */
         SEND,
@@ -76,7 +76,7 @@ public class CircuitBreakers {
     synchronized void success(long targetId, String targetCode) {
         Breaker breaker = breakers.computeIfAbsent(targetId, id -> new Breaker());
         if (breaker.openUntil != null) {
-            log.info("Upload target {} answers again; circuit breaker closed", targetCode);
+            log.info("Upload target {} responds again; circuit breaker closed", targetCode);
         }
         breaker.consecutiveFailures = 0;
         breaker.openUntil = null;
@@ -93,7 +93,7 @@ public class CircuitBreakers {
         }
     }
 
-    /** Holds all sending to the target until {@code until}, as its 429 answer asked. */
+    /** Holds all sending to the target until {@code until}, as its 429 response requested. */
     synchronized void holdUntil(long targetId, Instant until) {
         breakers.computeIfAbsent(targetId, id -> new Breaker()).holdUntil = until;
     }

@@ -3,7 +3,7 @@ package cn.overloadcontrol.upstream.send;
 import java.time.Duration;
 
 /**
- * How one request to a target went.
+ * The outcome of one request to a target.
  *
  * @param retryAfter the wait the target asked for (429 Retry-After), else {@code null}
  * @param error what failed, for the task and the status screen; never contains a secret
@@ -12,7 +12,7 @@ record DeliveryOutcome(Kind kind, Integer httpStatus, Duration retryAfter, Strin
 
     enum Kind {
         SUCCESS,
-        /** Worth trying again: timeouts, connection errors, 5xx, 429, retry codes, unreadable answers. */
+        /** Worth trying again: timeouts, connection errors, 5xx, 429, retry codes, unreadable responses. */
         RETRY,
         /** Retrying cannot help: the target rejected the content. */
         PERMANENT

@@ -52,6 +52,7 @@ class GenericJsonFormat implements UploadFormat {
         return JSON.writeValueAsBytes(envelope);
     }
 
+    // NOTE: media and list bodies use fixed field names; the mapping renames record fields only.
     @Override
     public byte[] mediaBody(UploadTarget target, UploadItem.Media media) {
         Map<String, Object> body = new LinkedHashMap<>();

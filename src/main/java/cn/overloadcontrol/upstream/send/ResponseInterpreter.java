@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a target's answer. HTTP 429 is retried after its Retry-After; 408 and 5xx are retried;
- * other 4xx are permanent. A 2xx answer is read with the target's code path: a success code
- * delivers, a retry code retries, any other code is permanent, and an answer without a readable
+ * Reads a target's response. HTTP 429 is retried after its Retry-After; 408 and 5xx are retried;
+ * other 4xx are permanent. A 2xx response is read with the target's code path: a success code
+ * delivers, a retry code retries, any other code is permanent, and a response without a readable
  * code is retried, because the target may or may not have stored it (the idempotency key makes
  * the retry safe).
  */
@@ -33,6 +33,7 @@ final class ResponseInterpreter {
         this.clock = clock;
     }
 
+    // NOTE: one code decides for the whole batch; per-item results in a batch response are not read.
     DeliveryOutcome interpret(UploadTarget target, int status, Optional<String> retryAfterHeader, byte[] body) {
         if (status == 429 || (status == 503 && retryAfterHeader.isPresent())) {
             return DeliveryOutcome.throttled(status, retryAfter(retryAfterHeader));
@@ -52,7 +53,7 @@ final class ResponseInterpreter {
     private DeliveryOutcome interpretCode(UploadTarget target, int status, byte[] body) {
         Optional<String> code = readCode(body, target.responseCodePath());
         if (code.isEmpty()) {
-            return DeliveryOutcome.retry(status, "answer has no code at '" + target.responseCodePath() + "': "
+            return DeliveryOutcome.retry(status, "response has no code at '" + target.responseCodePath() + "': "
                     + quote(body));
         }
         if (target.successCodes().contains(code.get())) {
@@ -109,7 +110,7 @@ final class ResponseInterpreter {
 
     static String quote(byte[] body) {
         if (body == null || body.length == 0) {
-            return "(empty answer)";
+            return "(empty response)";
         }
         String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
         return text.length() <= MAX_QUOTED_BODY ? text : text.substring(0, MAX_QUOTED_BODY) + "...";

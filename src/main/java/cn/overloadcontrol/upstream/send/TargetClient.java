@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one request to a target: signs or authorizes it, applies the target's timeouts and
- * reads the answer. Every request carries the {@code Idempotency-Key} header, which the caller
+ * reads the response. Every request carries the {@code Idempotency-Key} header, which the caller
  * keeps the same on every retry of the same tasks. Exceptions never escape: a failure is a
  * {@link DeliveryOutcome}.
  */

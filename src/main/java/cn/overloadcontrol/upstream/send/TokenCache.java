@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Bearer tokens of TOKEN targets. A token is fetched from the target's login endpoint with the
  * app key and secret, kept until its lifetime ends, and fetched again early when the target
- * answers 401. The token and the secret are never logged.
+ * responds with 401. The token and the secret are never logged.
  */
 final class TokenCache {
 
@@ -77,13 +77,13 @@ final class TokenCache {
             throw new TokenUnavailableException("login request interrupted");
         }
         if (response.statusCode() / 100 != 2) {
-            throw new TokenUnavailableException("login answered HTTP " + response.statusCode());
+            throw new TokenUnavailableException("login failed with HTTP " + response.statusCode());
         }
         String path = target.tokenJsonPath() == null || target.tokenJsonPath().isBlank() ? "token"
                 : target.tokenJsonPath();
         Optional<String> token = ResponseInterpreter.readCode(response.body(), path);
         if (token.isEmpty() || token.get().isBlank()) {
-            throw new TokenUnavailableException("login answer has no token at '" + path + "'");
+            throw new TokenUnavailableException("login response has no token at '" + path + "'");
         }
         return new Token(token.get(), clock.instant().plus(target.tokenTtl()), target.version());
     }

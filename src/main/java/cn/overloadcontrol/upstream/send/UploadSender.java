@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends due upload tasks. Each round per target claims one batch (list pushes first, then
  * records, then media), sends it in one request without any open transaction, and settles the
- * tasks by the answer: delivered, retried later with backoff, or dead-lettered. The circuit
+ * tasks by the response: delivered, retried later with backoff, or dead-lettered. The circuit
  * breaker decides whether a round may send a full batch, a single probe, or nothing.
  */
 @Component
@@ -182,7 +182,7 @@ public class UploadSender {
                 return ids.size();
             }
             case PERMANENT -> {
-                // The target answered, so it is up; the content is what it rejects.
+                // The target responded, so it is up: it rejects the content, not the request.
                 breakers.success(target.id(), target.code());
                 tasks.dead(ids, outcome.error(), outcome.httpStatus());
                 log.warn("Target {} rejected tasks {}; moved to dead letters: {}", target.code(), ids,
@@ -218,8 +218,8 @@ public class UploadSender {
     }
 
     /**
-     * The key of one task, or for a batch a name-based UUID of its tasks' keys: a retry of the
-     * same batch sends the same key, and each item in the body carries its own task key.
+     * Returns the key of one task, or for a batch a name-based UUID of its tasks' keys. A retry
+     * of the same batch sends the same key, and each item in the body carries its own task key.
      */
     static String idempotencyKey(List<ClaimedTask> batch) {
         if (batch.size() == 1) {

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * batch size and attempts live in the target rows.
  *
  * @param senderEnabled whether the scheduled sender runs in this instance
- * @param lease how long a claimed task belongs to its sender; it must exceed the longest
- *        request, or another instance sends the task again after the lease runs out
+ * @param lease how long a claimed task belongs to its sender. It must exceed the longest
+ *        request, because another instance sends the task again once the lease runs out
  * @param backoffBase the wait after the first failed attempt, doubled for each further attempt
  * @param backoffMax the longest wait between attempts
  * @param runBudget how long one scheduled run may keep sending to one target before the next

@@ -113,6 +113,10 @@ class UploadScreensTest {
         assertThat(status.oldestPendingMinutes()).isGreaterThanOrEqualTo(14);
         assertThat(alerts.health().getStatus().getCode()).isEqualTo("BACKLOG");
         assertThat(alerts.health().getDetails()).containsKey(target.code());
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("BACKLOG"));
     }
 
     @Test
