@@ -18,6 +18,8 @@ interface SourceUnitRepository extends JpaRepository<SourceUnit, Long>, JpaSpeci
 
     boolean existsByCreditCode(String creditCode);
 
+    List<SourceUnit> findByPublishedTrueOrderByIdAsc();
+
     /**
      * Loads a unit only when it lies in the data scope; the scope is part of the query, so an
      * out-of-scope unit is never read.

@@ -13,6 +13,7 @@ import cn.overloadcontrol.common.security.CurrentUsers;
 import cn.overloadcontrol.common.security.DataScope;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import cn.overloadcontrol.region.RegionService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +29,12 @@ public class SourceUnitService {
     private final UnitStatusChangeRepository statusChanges;
     private final RegionService regions;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     SourceUnitService(SourceUnitRepository units, UnitDictionaryRepository dictionary,
-            UnitStatusChangeRepository statusChanges, RegionService regions, AuditLog auditLog) {
+            UnitStatusChangeRepository statusChanges, RegionService regions, AuditLog auditLog,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.units = units;
         this.dictionary = dictionary;
         this.statusChanges = statusChanges;
@@ -93,6 +97,9 @@ public class SourceUnitService {
         unit.apply(fields);
         auditLog.record(AuditEntry.success(AuditAction.UPDATE, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
                 AuditChanges.diff(before, unit.auditSnapshot())));
+        if (unit.isPublished()) {
+            events.publishEvent(new PublicUnitListChanged(unit.getId()));
+        }
     }
 
     /** Stores new field values of a unit without a version check; see {@link #update(long, UnitFields, Long)}. */
@@ -118,6 +125,7 @@ public class SourceUnitService {
         unit.publish(publishedOn);
         auditLog.record(AuditEntry.success(AuditAction.PUBLISH, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
                 AuditChanges.diff(before, unit.auditSnapshot())));
+        events.publishEvent(new PublicUnitListChanged(unit.getId()));
     }
 
     /** Takes a unit off the public list. */
@@ -128,6 +136,7 @@ public class SourceUnitService {
         unit.unpublish();
         auditLog.record(AuditEntry.success(AuditAction.UNPUBLISH, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
                 AuditChanges.diff(before, unit.auditSnapshot())));
+        events.publishEvent(new PublicUnitListChanged(unit.getId()));
     }
 
     /**
@@ -143,6 +152,9 @@ public class SourceUnitService {
         statusChanges.save(unit.changeStatus(newStatus, effectiveDate, reason, changedBy));
         auditLog.record(AuditEntry.success(AuditAction.STATUS_CHANGE, AUDIT_OBJECT_TYPE, unit.getId(), unit.getName(),
                 AuditChanges.diff(before, unit.auditSnapshot())).withDetail(reason));
+        if (unit.isPublished()) {
+            events.publishEvent(new PublicUnitListChanged(unit.getId()));
+        }
     }
 
     /**

@@ -54,6 +54,11 @@ public class UnitDirectory {
                 .collect(Collectors.toMap(UnitRef::id, Function.identity()));
     }
 
+    /** Returns every unit on the public list (公示), by id, for the uploads to the upper platforms. */
+    public List<UnitRef> listPublished() {
+        return units.findByPublishedTrueOrderByIdAsc().stream().map(UnitDirectory::toRef).toList();
+    }
+
     /** Returns the units that the scope permits, by name, for choosing one on a form. */
     public List<UnitRef> listInScope(DataScope scope) {
         return units.findAll(inScope(scope), Sort.by("name", "id")).stream().map(UnitDirectory::toRef).toList();

@@ -17,8 +17,10 @@ import cn.overloadcontrol.sourceunit.UnitDirectory;
 import cn.overloadcontrol.sourceunit.UnitRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +38,11 @@ public class StationService {
     private final StationQueries queries;
     private final UnitDirectory units;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    StationService(StationRepository stations, StationQueries queries, UnitDirectory units, AuditLog auditLog) {
+    StationService(StationRepository stations, StationQueries queries, UnitDirectory units, AuditLog auditLog,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.stations = stations;
         this.queries = queries;
         this.units = units;
@@ -67,6 +72,7 @@ public class StationService {
         auditLog.record(AuditEntry.success(AuditAction.CREATE, AUDIT_OBJECT_TYPE, station.getId(), code,
                 AuditChanges.diff(null, station.auditSnapshot())));
         log.info("Created weigh station {} ({}) of unit {}", station.getId(), code, fields.unitId());
+        events.publishEvent(new StationListChanged(station.getId()));
         return station.getId();
     }
 
@@ -97,6 +103,7 @@ public class StationService {
         stations.flush();
         auditLog.record(AuditEntry.success(AuditAction.UPDATE, AUDIT_OBJECT_TYPE, stationId, station.getCode(),
                 AuditChanges.diff(before, station.auditSnapshot())));
+        events.publishEvent(new StationListChanged(stationId));
     }
 
     /**
@@ -123,6 +130,13 @@ public class StationService {
         return stations.findById(stationId).flatMap(station -> units.findById(station.getUnitId())
                 .map(unit -> new StationProfile(station.getId(), station.getCode(), unit.id(), unit.areaId(),
                         station.getStatus(), station.laneDirections())));
+    }
+
+    /** Returns every station regardless of any user's scope, by id, for the uploads to the upper platforms. */
+    public List<StationProfile> allProfiles() {
+        return stations.findAll(Sort.by("id")).stream().flatMap(station -> units.findById(station.getUnitId())
+                .map(unit -> new StationProfile(station.getId(), station.getCode(), unit.id(), unit.areaId(),
+                        station.getStatus(), station.laneDirections())).stream()).toList();
     }
 
     /**

@@ -10,8 +10,10 @@ import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.station.StationService;
 import cn.overloadcontrol.weighing.RegisteredMasses;
 import cn.overloadcontrol.weighing.VehicleRegistry;
+import cn.overloadcontrol.weighing.WeighingRecordStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,10 +35,13 @@ public class IngestionService {
     private final ViolationDetector violations;
     private final TransactionTemplate transactions;
     private final VehicleRegistry registry;
+    private final ApplicationEventPublisher events;
 
     IngestionService(StationService stations, RecordParser parser, RecordJudge judge, WeighingRecordStore store,
-            ViolationDetector violations, PlatformTransactionManager transactionManager, VehicleRegistry registry) {
+            ViolationDetector violations, PlatformTransactionManager transactionManager, VehicleRegistry registry,
+            ApplicationEventPublisher events) {
         this.registry = registry;
+        this.events = events;
         this.stations = stations;
         this.parser = parser;
         this.judge = judge;
@@ -110,6 +115,8 @@ public class IngestionService {
                 head.lastHash(), recordHash, now));
         onStored.accept(id);
         violations.inspect(id, station, content, judgement);
+        // Listeners run in this transaction: upload tasks commit or roll back with the record.
+        events.publishEvent(new WeighingRecordStored(id, station.stationId(), station.unitId(), content.weighedAt()));
 
         log.debug("Stored record {} of station {} as {}: {}", content.recordNumber(), station.code(), id,
                 judgement.verdict());

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 
+import cn.overloadcontrol.weighing.WeighingMediaAttached;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +27,11 @@ public class MediaService {
     private final MediaStorage storage;
     private final MediaProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MediaService(MediaLinks links, MediaStorage storage, MediaProperties properties) {
+    MediaService(MediaLinks links, MediaStorage storage, MediaProperties properties,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.links = links;
         this.storage = storage;
         this.properties = properties;
@@ -55,7 +60,12 @@ public class MediaService {
         boolean inserted = links.insertIfAbsent(recordId, kind, sha256, content.length, format.contentType(),
                 OffsetDateTime.now(clock));
         MediaResult result = links.find(recordId, kind, sha256);
-        return inserted ? result : result.asDuplicate();
+        if (!inserted) {
+            return result.asDuplicate();
+        }
+        // Listeners run in this transaction, so an upload task exists exactly when the link does.
+        events.publishEvent(new WeighingMediaAttached(result.id(), recordId));
+        return result;
     }
 
     /** Checks size and magic bytes against the kind; throws before anything is stored. */
