@@ -31,9 +31,10 @@ class IndicatorLinksTest {
                 while (link.state() != IndicatorLinkState.ONLINE && System.nanoTime() < deadline) {
                     Thread.sleep(20);
                 }
+                // Checked while the indicator is still connected: closing it sends the link offline.
+                assertThat(link.state()).isEqualTo(IndicatorLinkState.ONLINE);
             }
 
-            assertThat(link.state()).isEqualTo(IndicatorLinkState.ONLINE);
             assertThat(((IndicatorReading) results.get(0)).weight()).isEqualTo(new BigDecimal("1560"));
             assertThat(link.counters().readings()).isEqualTo(1);
             assertThat(link.lastFrameAt()).isNotNull();
