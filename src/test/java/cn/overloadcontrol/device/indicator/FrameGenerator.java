@@ -1,8 +1,6 @@
 package cn.overloadcontrol.device.indicator;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import cn.overloadcontrol.device.WeightKind;
@@ -31,9 +29,7 @@ final class FrameGenerator {
         boolean negative = random.nextBoolean();
         int value = random.nextInt(1_000_000);
         int decimals = random.nextInt(5);
-        byte[] body = ascii((negative ? "-" : "+") + String.format("%06d", value) + decimals);
-        byte[] checksum = yaohuaChecksum(Checksums.xor(body, 0, body.length), random.nextBoolean());
-        byte[] frame = concat(new byte[] {Checksums.STX}, body, checksum, new byte[] {Checksums.ETX});
+        byte[] frame = FrameEncoders.yaohuaA9(negative, value, decimals, random.nextBoolean());
         return new Frame(frame, new Expected(signed(BigDecimal.valueOf(value, decimals), negative), null, null));
     }
 
@@ -47,9 +43,7 @@ final class FrameGenerator {
         boolean negative = random.nextBoolean();
         int value = random.nextInt(1_000_000);
         int decimals = random.nextInt(5);
-        byte[] body = ascii("A" + command + (negative ? "-" : "+") + String.format("%06d", value) + decimals);
-        byte[] checksum = yaohuaChecksum(Checksums.xor(body, 0, body.length), random.nextBoolean());
-        byte[] frame = concat(new byte[] {Checksums.STX}, body, checksum, new byte[] {Checksums.ETX});
+        byte[] frame = FrameEncoders.yaohuaPollReply('A', command, negative, value, decimals, random.nextBoolean());
         return new Frame(frame, new Expected(signed(BigDecimal.valueOf(value, decimals), negative), null, kind));
     }
 
@@ -85,15 +79,7 @@ final class FrameGenerator {
         BigDecimal weight = BigDecimal.valueOf(value, decimals);
         WeightKind kind = net ? WeightKind.NET : WeightKind.GROSS;
         if (random.nextBoolean()) {
-            String number = weight.toPlainString();
-            // Without a decimal point the last of the 7 places is a space.
-            int width = decimals == 0 ? 6 : 7;
-            String field = negative ? "-" + pad(number, width - 1, '0') : pad(number, width, '0');
-            if (decimals == 0) {
-                field += " ";
-            }
-            byte[] body = ascii("W" + (net ? "N" : "G") + field + "kg");
-            byte[] frame = concat(body, yaohuaChecksum(Checksums.xor(body, 0, body.length), false), ascii("\r\n"));
+            byte[] frame = FrameEncoders.yaohuaA12(net, negative, weight);
             return new Frame(frame, new Expected(signed(weight, negative), null, kind));
         }
         String line = "w" + (net ? "n" : "w") + (negative ? "-" : "+") + weight.toPlainString() + "kg\r\n";
@@ -110,16 +96,7 @@ final class FrameGenerator {
         int tare = random.nextInt(1_000_000);
         byte statusA = (byte) (0x20 | increment << 3 | decimalCode);
         byte statusB = (byte) (0x30 | (net ? 1 : 0) | (negative ? 2 : 0) | (motion ? 8 : 0));
-        byte[] head = {Checksums.STX, statusA, statusB, 0x20};
-        byte[] body = concat(head, ascii(String.format("%6d%6d", value, tare)), new byte[] {Checksums.CR});
-        byte[] frame = body;
-        if (withChecksum) {
-            int sum = 0;
-            for (byte b : body) {
-                sum += b;
-            }
-            frame = concat(body, new byte[] {(byte) (-sum & 0x7F)});
-        }
+        byte[] frame = FrameEncoders.toledo(statusA, statusB, value, tare, withChecksum);
         BigDecimal weight = BigDecimal.valueOf(value).scaleByPowerOfTen(2 - decimalCode);
         return new Frame(frame, new Expected(signed(weight, negative), !motion, net ? WeightKind.NET : WeightKind.GROSS));
     }
@@ -129,41 +106,20 @@ final class FrameGenerator {
         int kindIndex = random.nextInt(3);
         boolean negative = random.nextBoolean();
         BigDecimal weight = BigDecimal.valueOf(random.nextInt(10_000_000), 3);
-        String line = (stable ? "ST" : "US") + "," + new String[] {"GS", "NT", "TR"}[kindIndex] + ","
-                + (negative ? "-" : "+") + pad(weight.toPlainString(), 8, '0') + "kg\r\n";
         WeightKind kind = new WeightKind[] {WeightKind.GROSS, WeightKind.NET, WeightKind.TARE}[kindIndex];
-        return new Frame(ascii(line), new Expected(signed(weight, negative), stable, kind));
+        byte[] line = FrameEncoders.statusLine(stable, kind, negative, weight, "kg");
+        return new Frame(line, new Expected(signed(weight, negative), stable, kind));
     }
 
     private static BigDecimal signed(BigDecimal weight, boolean negative) {
         return negative ? weight.negate() : weight;
     }
 
-    private static String pad(String text, int width, char fill) {
-        StringBuilder padded = new StringBuilder();
-        while (padded.length() + text.length() < width) {
-            padded.append(fill);
-        }
-        return padded.append(text).toString();
-    }
-
-    /** Hex text, or with {@code a22} the nibble + 0x30 encoding. */
-    private static byte[] yaohuaChecksum(int value, boolean a22) {
-        if (!a22) {
-            return Checksums.hexText(value);
-        }
-        return new byte[] {(byte) ('0' + (value >> 4)), (byte) ('0' + (value & 0x0F))};
-    }
-
     private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
+        return FrameEncoders.ascii(text);
     }
 
     static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
+        return FrameEncoders.concat(parts);
     }
 }

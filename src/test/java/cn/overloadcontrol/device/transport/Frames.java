@@ -1,7 +1,12 @@
 package cn.overloadcontrol.device.transport;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import cn.overloadcontrol.device.IndicatorFrames;
+import cn.overloadcontrol.device.IndicatorProtocol;
 
 /** Indicator frames for transport tests. */
 final class Frames {
@@ -9,15 +14,9 @@ final class Frames {
     private Frames() {
     }
 
-    /** Builds a Yaohua A9 continuous frame of whole kilograms: STX, sign, 6 digits, decimals, checksum, ETX. */
+    /** Builds a Yaohua A9 continuous frame of whole kilograms. */
     static byte[] a9(int kilograms) {
-        String body = (kilograms < 0 ? "-" : "+") + String.format("%06d", Math.abs(kilograms)) + "0";
-        int xor = 0;
-        for (byte b : body.getBytes(StandardCharsets.US_ASCII)) {
-            xor ^= b;
-        }
-        String text = "\u0002" + body + String.format("%02X", xor) + "\u0003";
-        return text.getBytes(StandardCharsets.US_ASCII);
+        return IndicatorFrames.encode(IndicatorProtocol.YAOHUA_A9, BigDecimal.valueOf(kilograms), true, Map.of());
     }
 
     static byte[] concat(byte[]... parts) {

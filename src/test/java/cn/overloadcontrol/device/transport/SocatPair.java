@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+
+import cn.overloadcontrol.device.PseudoTerminalPair;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -17,7 +17,7 @@ final class SocatPair implements AutoCloseable {
     private final Path directory;
     private final Path reader;
     private final Path writer;
-    private Process process;
+    private PseudoTerminalPair terminals;
     private OutputStream output;
 
     private SocatPair(Path directory) {
@@ -27,11 +27,9 @@ final class SocatPair implements AutoCloseable {
     }
 
     /** Starts socat; skips the test when socat is missing, except in CI where it must be installed. */
-    static SocatPair start() throws IOException, InterruptedException {
-        boolean installed = Files.isExecutable(Path.of("/usr/bin/socat"))
-                || Files.isExecutable(Path.of("/usr/local/bin/socat"));
+    static SocatPair start() throws IOException {
         if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(installed, "socat not installed: apt-get install socat");
+            Assumptions.assumeTrue(PseudoTerminalPair.socatInstalled(), "socat not installed: apt-get install socat");
         }
         SocatPair pair = new SocatPair(Files.createTempDirectory("socat-pty"));
         pair.restart();
@@ -43,20 +41,8 @@ final class SocatPair implements AutoCloseable {
     }
 
     /** Starts socat again on the same link paths, as when a USB adapter is plugged back in. */
-    void restart() throws IOException, InterruptedException {
-        process = new ProcessBuilder("socat", "-d", "-d",
-                "pty,raw,echo=0,link=" + reader, "pty,raw,echo=0,link=" + writer)
-                .redirectErrorStream(true)
-                .redirectOutput(directory.resolve("socat.log").toFile())
-                .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!(Files.exists(reader) && Files.exists(writer))) {
-            if (System.nanoTime() > deadline || !process.isAlive()) {
-                throw new IllegalStateException("socat did not create " + reader + ": "
-                        + Files.readString(directory.resolve("socat.log")));
-            }
-            Thread.sleep(20);
-        }
+    void restart() throws IOException {
+        terminals = PseudoTerminalPair.start(reader, writer);
         output = Files.newOutputStream(writer);
     }
 
@@ -67,21 +53,18 @@ final class SocatPair implements AutoCloseable {
     }
 
     /** Kills socat mid-stream: the reader's pseudo-terminal loses its other end. */
-    void kill() throws InterruptedException {
+    void kill() {
         try {
             output.close();
         } catch (IOException ignored) {
             // The far end may already be gone.
         }
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
+        terminals.close();
     }
 
     @Override
     public void close() throws Exception {
-        if (process != null && process.isAlive()) {
+        if (terminals != null && terminals.isAlive()) {
             kill();
         }
         try (var files = Files.list(directory)) {
