@@ -42,7 +42,7 @@ public class OverloadControlApplication {
             System.exit(Tools.main(args));
         }
         if (args.length > 0 && args[0].equals(StationApplication.PROFILE)) {
-            StationCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            StationCommand.run(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         String configuredProfiles = System.getProperty("spring.profiles.active", System.getenv("SPRING_PROFILES_ACTIVE"));

@@ -29,7 +29,8 @@ public final class StationCommand {
     private StationCommand() {
     }
 
-    public static void main(String[] args) {
+    /** Runs {@code station ...}; {@code args} are the arguments after "station". */
+    public static void run(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (args.length > 0 && args[0].equals("pair")) {

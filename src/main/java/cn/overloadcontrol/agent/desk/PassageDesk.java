@@ -74,17 +74,60 @@ public class PassageDesk {
     }
 
     /**
+     * Journals a cheating suspicion. A passage journaled earlier gets a flag entry, and one
+     * never journaled (the cycle records no passage with an alarm) is journaled now, flagged,
+     * so that the operator decides about it.
+     */
+    public synchronized void flagCheating(PassageFacts facts) {
+        Long sequence = passageSequence(facts.passageId().toString());
+        if (sequence == null) {
+            recordPassage(facts);
+            return;
+        }
+        journal.append(EntryType.CHEATING_FLAG, next -> {
+            ObjectNode data = json.createObjectNode();
+            data.put("passageSequence", sequence);
+            data.put("reason", facts.cheatingReason());
+            return data;
+        });
+        log.warn("Cheating suspected on journaled passage {} (entry {}): {}", facts.passageId(), sequence,
+                facts.cheatingReason());
+    }
+
+    /**
+     * Journals that the vehicle of a journaled passage left, with the full curve and frames.
+     * A passage that was never journaled (it never became stable) leaves no entry.
+     */
+    public synchronized void passageLeft(PassageFacts facts) {
+        Long sequence = passageSequence(facts.passageId().toString());
+        if (sequence == null) {
+            log.info("Passage {} left without a stable weight; nothing journaled", facts.passageId());
+            return;
+        }
+        journal.append(EntryType.LEFT, next -> {
+            ObjectNode data = json.createObjectNode();
+            data.put("passageSequence", sequence);
+            putTime(data, "leftAt", facts.leftAt());
+            data.set("curve", facts.curve());
+            data.set("frames", facts.frames());
+            return data;
+        });
+    }
+
+    /**
      * Journals the record of a pending passage with the operator's input, and wakes the forwarder.
      *
      * @throws IllegalArgumentException when no pending passage has that sequence
      */
     public synchronized String complete(long passageSequence, OperatorInput input) {
         JournalEntry passage = pendingEntry(passageSequence);
+        String leftAt = laterEntry(passageSequence, EntryType.LEFT).map(left -> left.text("leftAt"))
+                .orElse(passage.text("leftAt"));
         JournalEntry record = journal.append(EntryType.RECORD, sequence -> {
             ObjectNode data = json.createObjectNode();
             data.put("passageSequence", passageSequence);
             data.put("passageId", passage.text("passageId"));
-            data.set("request", request(recordNumber(passage, sequence), passage, input));
+            data.set("request", request(recordNumber(passage, sequence), passage, leftAt, input));
             return data;
         });
         recordWritten.run();
@@ -114,19 +157,25 @@ public class PassageDesk {
     /** Returns the passages without a record or dismissal, oldest first. */
     public List<PendingPassage> pending() {
         Set<Long> closed = new HashSet<>();
+        Map<Long, String> flags = new HashMap<>();
         List<JournalEntry> passages = new ArrayList<>();
         for (JournalEntry entry : journal.entries()) {
             switch (entry.type()) {
                 case PASSAGE -> passages.add(entry);
                 case RECORD, DISMISSED -> closed.add(entry.data().path("passageSequence").asLong());
+                case CHEATING_FLAG -> flags.put(entry.data().path("passageSequence").asLong(), entry.text("reason"));
                 default -> { }
             }
         }
         return passages.stream()
                 .filter(entry -> !closed.contains(entry.sequence()))
-                .map(entry -> new PendingPassage(entry.sequence(), entry.text("passageId"),
-                        java.time.Instant.parse(entry.text("stableAt")), grossKg(entry),
-                        entry.data().path("cheatingSuspected").asBoolean(), entry.text("cheatingReason")))
+                .map(entry -> {
+                    String flag = flags.get(entry.sequence());
+                    boolean cheating = entry.data().path("cheatingSuspected").asBoolean() || flag != null;
+                    String reason = flag != null ? flag : entry.text("cheatingReason");
+                    return new PendingPassage(entry.sequence(), entry.text("passageId"),
+                            java.time.Instant.parse(entry.text("stableAt")), grossKg(entry), cheating, reason);
+                })
                 .toList();
     }
 
@@ -166,7 +215,20 @@ public class PassageDesk {
                         + passageSequence));
     }
 
-    private ObjectNode request(String recordNumber, JournalEntry passage, OperatorInput input) {
+    private Long passageSequence(String passageId) {
+        return journal.entries().stream()
+                .filter(entry -> entry.type() == EntryType.PASSAGE && passageId.equals(entry.text("passageId")))
+                .map(JournalEntry::sequence)
+                .reduce((first, second) -> second)
+                .orElse(null);
+    }
+
+    private java.util.Optional<JournalEntry> laterEntry(long passageSequence, EntryType type) {
+        return journal.after(passageSequence, entry -> entry.type() == type
+                && entry.data().path("passageSequence").asLong() == passageSequence, 1).stream().findFirst();
+    }
+
+    private ObjectNode request(String recordNumber, JournalEntry passage, String leftAt, OperatorInput input) {
         ObjectNode request = json.createObjectNode();
         request.put("recordNumber", recordNumber);
         if (laneNo != null) {
@@ -184,8 +246,8 @@ public class PassageDesk {
         request.put("weighedAt", passage.text("stableAt") == null ? null
                 : API_TIME.format(java.time.Instant.parse(passage.text("stableAt"))));
         request.put("stableAt", API_TIME.format(java.time.Instant.parse(passage.text("stableAt"))));
-        if (passage.text("leftAt") != null) {
-            request.put("exitedAt", API_TIME.format(java.time.Instant.parse(passage.text("leftAt"))));
+        if (leftAt != null) {
+            request.put("exitedAt", API_TIME.format(java.time.Instant.parse(leftAt)));
         }
         putText(request, "cargoName", input.cargoName());
         putText(request, "loadingBillNumber", input.loadingBillNumber());
