@@ -31,7 +31,7 @@ final class OpenPassage {
         peakKg = peakKg.max(point.weightKg());
     }
 
-    /** The highest reading so far, which distinguishes a vehicle driving off from one standing on the deck. */
+    /** Returns the highest reading so far, which distinguishes a vehicle driving off from one standing on the deck. */
     BigDecimal peakKg() {
         return peakKg;
     }
