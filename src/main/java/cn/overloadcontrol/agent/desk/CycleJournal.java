@@ -1,7 +1,9 @@
 package cn.overloadcontrol.agent.desk;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import cn.overloadcontrol.agent.CurvePoint;
 import cn.overloadcontrol.agent.CycleState;
@@ -25,16 +27,24 @@ public class CycleJournal implements PassageListener {
     private final JsonMapper json = JsonMapper.builder().build();
     private final PassageDesk desk;
     private final BiConsumer<CycleState, BigDecimal> stateListener;
+    private final Supplier<Optional<OperatorInput>> automaticInput;
 
-    /** @param stateListener receives every state change and live weight, for the page and the heartbeat */
-    public CycleJournal(PassageDesk desk, BiConsumer<CycleState, BigDecimal> stateListener) {
+    /**
+     * @param stateListener  receives every state change and live weight, for the page and the heartbeat
+     * @param automaticInput the input that completes a recorded passage at once, or empty to wait
+     *                       for the operator; the simulator supplies the truck on the scale here
+     */
+    public CycleJournal(PassageDesk desk, BiConsumer<CycleState, BigDecimal> stateListener,
+            Supplier<Optional<OperatorInput>> automaticInput) {
         this.desk = desk;
         this.stateListener = stateListener;
+        this.automaticInput = automaticInput;
     }
 
     @Override
     public void onRecorded(Passage passage) {
-        desk.recordPassage(facts(passage, false, null));
+        long sequence = desk.recordPassage(facts(passage, false, null));
+        automaticInput.get().ifPresent(input -> desk.complete(sequence, input));
     }
 
     @Override
