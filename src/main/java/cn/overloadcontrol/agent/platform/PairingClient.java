@@ -80,7 +80,8 @@ public class PairingClient {
                         + "\" must be an http or https URL such as http://192.168.1.10:8080");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("platform address \"" + text + "\" is not a valid URL", e);
+            throw new IllegalArgumentException("platform address \"" + text
+                    + "\" is not a valid URL; it must be an http or https URL such as http://192.168.1.10:8080", e);
         }
         return PlatformClient.stripSlash(text);
     }
