@@ -44,7 +44,7 @@ final class SimulatedIndicator implements AutoCloseable {
         this.simulatorEnd = dataDir.toAbsolutePath().resolve("indicator-simulator");
     }
 
-    /** The device path the station reads, like a serial port. */
+    /** Returns the device path the station reads, like a serial port. */
     String devicePath() {
         return stationEnd.toString();
     }

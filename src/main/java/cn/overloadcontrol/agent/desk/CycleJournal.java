@@ -32,7 +32,7 @@ public class CycleJournal implements PassageListener {
     /**
      * @param stateListener  receives every state change and live weight, for the page and the heartbeat
      * @param automaticInput the input that completes a recorded passage at once, or empty to wait
-     *                       for the operator; the simulator supplies the truck on the scale here
+     *                       for the operator. The simulator supplies the truck on the scale here.
      */
     public CycleJournal(PassageDesk desk, BiConsumer<CycleState, BigDecimal> stateListener,
             Supplier<Optional<OperatorInput>> automaticInput) {
@@ -50,8 +50,8 @@ public class CycleJournal implements PassageListener {
     @Override
     public void onCheatingSuspected(Passage passage, String reason) {
         if (passage.stableAt() == null || passage.weightKg() == null) {
-            // NOTE: a suspicion before the reading ever became stable has no weight to journal;
-            // it is only logged, and the passage's LEFT entry is skipped with it.
+            // NOTE: a suspicion before the reading ever became stable has no weight to journal.
+            // It is only logged, and the passage gets no LEFT entry either.
             log.warn("Cheating suspected on passage {} before a stable reading: {}", passage.id(), reason);
             return;
         }

@@ -228,6 +228,8 @@ public class PassageDesk {
                 && entry.data().path("passageSequence").asLong() == passageSequence, 1).stream().findFirst();
     }
 
+    // NOTE: the ingestion API has no field for the weight curve and raw frames yet, so they stay
+    // in the station journal (PASSAGE and LEFT entries) and are not sent with the record.
     private ObjectNode request(String recordNumber, JournalEntry passage, String leftAt, OperatorInput input) {
         ObjectNode request = json.createObjectNode();
         request.put("recordNumber", recordNumber);

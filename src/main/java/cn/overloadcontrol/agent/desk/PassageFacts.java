@@ -7,7 +7,7 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the weighing cycle measured for one passage; the weight is never typed by a person.
+ * The weighing cycle's measurements of one passage. The weight is never typed by a person.
  *
  * @param curve  the weight curve as a JSON array, kept in the journal
  * @param frames the indicator's raw frames as a JSON array, kept in the journal

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A stand-in for the platform's batch endpoint on a loopback port: it stores record numbers the
- * way the platform does (CREATED once, DUPLICATE after) and can be told to fail requests.
+ * way the platform does (CREATED once, DUPLICATE after) and can be set to fail requests.
  */
 final class FakePlatform implements AutoCloseable {
 
@@ -50,7 +50,7 @@ final class FakePlatform implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Makes request number n (from 1) answer with the returned HTTP status, or normally for {@code null}. */
+    /** Makes request number n (from 1) fail with the returned HTTP status, or normally for {@code null}. */
     void failWith(Function<Integer, Integer> statusByRequest) {
         this.failure = statusByRequest;
     }

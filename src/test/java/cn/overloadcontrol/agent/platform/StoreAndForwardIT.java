@@ -15,15 +15,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import cn.overloadcontrol.OverloadControlApplication;
+import cn.overloadcontrol.agent.config.StationMonitor;
 import cn.overloadcontrol.agent.desk.OperatorInput;
 import cn.overloadcontrol.agent.desk.PassageDesk;
 import cn.overloadcontrol.agent.desk.PassageFacts;
 import cn.overloadcontrol.agent.journal.DeliveryCursor;
 import cn.overloadcontrol.agent.journal.Journal;
+import cn.overloadcontrol.device.FramerCounters;
+import cn.overloadcontrol.device.IndicatorHealth;
+import cn.overloadcontrol.device.IndicatorLinkState;
+import cn.overloadcontrol.device.RejectionReason;
+import cn.overloadcontrol.station.pairing.PairingService;
 import cn.overloadcontrol.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Store and forward against the real platform on a random port: records journaled while the
- * platform is unreachable, and a forwarder killed with SIGKILL in the middle of sending, all
- * arrive in weighing_record exactly once.
+ * The station against the real platform on a random port. Records journaled while the platform
+ * is unreachable, and records of a forwarder killed with SIGKILL in the middle of sending, all
+ * arrive in weighing_record exactly once. A station paired with a code sends heartbeats.
  */
 // The platform's configuration, named because the search from this package would find the station's.
 @SpringBootTest(classes = OverloadControlApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -55,6 +62,8 @@ class StoreAndForwardIT {
     TestData data;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PairingService pairing;
 
     @TempDir
     Path folder;
@@ -124,6 +133,41 @@ class StoreAndForwardIT {
         assertThat(jdbc.queryForObject(
                 "select count(distinct record_number) from weighing_record where station_id = ?", Long.class,
                 station.stationId())).isEqualTo(total);
+    }
+
+    @Test
+    void pairedStationSendsHeartbeat() throws Exception {
+        long stationId = data.createStation(data.createUnit(data.areas().get(0).id()));
+        String code = data.asOffice(() -> pairing.create(stationId)).code();
+        CredentialStore credentials = new CredentialStore(folder);
+        PlatformClient client = new PlatformClient(Clock.systemUTC());
+
+        PlatformCredential credential = new PairingClient(client, credentials, Clock.systemUTC())
+                .pair("http://127.0.0.1:" + platformPort + "/", code);
+
+        assertThat(credential.platformUrl()).isEqualTo("http://127.0.0.1:" + platformPort);
+        assertThat(new CredentialStore(folder).load()).contains(credential);
+        try (Journal journal = Journal.open(folder, Clock.systemUTC())) {
+            Forwarder forwarder = new Forwarder(journal, DeliveryCursor.open(folder), credentials, client,
+                    ForwarderSettings.defaults(), Clock.systemUTC());
+            StationMonitor monitor = new StationMonitor();
+            Instant now = Instant.now();
+            monitor.onHealth(new IndicatorHealth("/dev/ttyUSB0", IndicatorLinkState.ONLINE, "valid frames arrive",
+                    now, now, new FramerCounters(120, Map.of(RejectionReason.values()[0], 2L), 0, 0)));
+            monitor.onCycle("STABLE", new BigDecimal("49280"));
+
+            assertThat(new HeartbeatSender(client, credentials, monitor, forwarder, Clock.systemUTC()).send())
+                    .isTrue();
+        }
+
+        Map<String, Object> heartbeat = jdbc.queryForMap("""
+                select indicator_state, live_weight_kg, cycle_state, bad_frames, backlog
+                from station_heartbeat where station_id = ?""", stationId);
+        assertThat(heartbeat.get("indicator_state")).isEqualTo("ONLINE");
+        assertThat(heartbeat.get("live_weight_kg")).isEqualTo(49280);
+        assertThat(heartbeat.get("cycle_state")).isEqualTo("STABLE");
+        assertThat(heartbeat.get("bad_frames")).isEqualTo(2L);
+        assertThat(heartbeat.get("backlog")).isEqualTo(0);
     }
 
     private long storedCount(long stationId) {
