@@ -26,6 +26,9 @@ import cn.overloadcontrol.device.WeightUnit;
  *
  * <p>Feed it from one thread; {@link #state()} and {@link #liveWeightKg()} may be read from any.
  * Time comes from the injected clock at the moment each result arrives.
+ *
+ * <p>NOTE: a passage stays open while the indicator is silent (link offline) and ends only with
+ * the next reading below the empty weight; the link's health events report the gap to the station.
  */
 public final class WeighingCycle implements IndicatorResultListener {
 

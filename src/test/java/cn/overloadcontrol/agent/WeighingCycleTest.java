@@ -107,6 +107,15 @@ class WeighingCycleTest {
     }
 
     @Test
+    void flickerBeforeSettlingDoesNotHideStep() {
+        ScaleFeed scale = feed().ramp(0, 30_000, 3).reading(29_980);
+        scale.hold(30_000, 1.6, 20).hold(25_000, 5).ramp(25_000, 0, 3).hold(0, 1);
+
+        assertThat(events.alarms).hasSize(1);
+        assertThat(events.recorded).isEmpty();
+    }
+
+    @Test
     void stepAfterRecordAlarmsAfterTheRecord() {
         feed().ramp(0, 30_000, 3).hold(30_000, 4).hold(26_000, 3).ramp(26_000, 0, 3).hold(0, 1);
 
