@@ -73,6 +73,7 @@ class ScaleWiring implements InitializingBean, DisposableBean {
             log.info("No weighing indicator configured (station.indicator.transport=none)");
             return;
         }
+        monitor.attach(link);
         link.start();
         log.info("Reading the weighing indicator over {} with protocol {}", indicator.transport(),
                 indicator.protocol());
@@ -84,6 +85,7 @@ class ScaleWiring implements InitializingBean, DisposableBean {
         link = IndicatorLinks.serial(simulated.devicePath(), SIMULATOR_BAUD, SIMULATOR_FORMAT,
                 SimulatorSettings.defaults(0).protocol(), Map.of(), fanOut, monitor,
                 properties.indicator().silenceLimit());
+        monitor.attach(link);
         link.start();
         log.info("Reading the simulated indicator at {}; records are completed with the simulated truck",
                 simulated.devicePath());

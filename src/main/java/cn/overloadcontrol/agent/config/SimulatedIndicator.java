@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SimulatedIndicator implements AutoCloseable {
 
-    static final long RESTART_DELAY_SECONDS = 15;
+    /** Long enough that the platform sees the indicator offline in at least one regular heartbeat. */
+    static final long RESTART_DELAY_SECONDS = 60;
     private static final Logger log = LoggerFactory.getLogger(SimulatedIndicator.class);
 
     private final Path stationEnd;

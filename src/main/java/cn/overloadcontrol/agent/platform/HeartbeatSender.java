@@ -44,7 +44,7 @@ public class HeartbeatSender {
     }
 
     /** Sends one heartbeat when the station is paired; returns whether the platform accepted it. */
-    public boolean send() throws InterruptedException {
+    public synchronized boolean send() throws InterruptedException {
         Optional<PlatformCredential> credential = credentials.load();
         if (credential.isEmpty()) {
             return false;
@@ -86,10 +86,11 @@ public class HeartbeatSender {
             indicator.put("device", health.device());
             indicator.put("state", health.state().name());
             indicator.put("reason", health.reason());
-            if (health.lastFrameAt() != null) {
-                indicator.put("lastFrameAt", health.lastFrameAt().atOffset(ZoneOffset.ofHours(8)).toString());
+            Instant lastFrameAt = monitor.lastFrameAt();
+            if (lastFrameAt != null) {
+                indicator.put("lastFrameAt", lastFrameAt.atOffset(ZoneOffset.ofHours(8)).toString());
             }
-            FramerCounters counters = health.counters();
+            FramerCounters counters = monitor.counters();
             indicator.put("readings", counters.readings());
             indicator.put("badFrames", counters.rejections().values().stream().mapToLong(Long::longValue).sum());
         }

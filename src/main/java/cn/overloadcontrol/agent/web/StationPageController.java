@@ -120,6 +120,7 @@ class StationPageController {
 
     private void addLive(Model model) {
         model.addAttribute("indicator", monitor.indicator());
+        model.addAttribute("lastFrameAt", monitor.lastFrameAt());
         model.addAttribute("liveWeightKg", monitor.liveWeightKg());
         model.addAttribute("cycleState", monitor.cycleState());
         model.addAttribute("forwarding", forwarder.status());
