@@ -3,8 +3,12 @@ package cn.overloadcontrol.weighing;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.overloadcontrol.common.PlateNumber;
@@ -42,6 +46,34 @@ public class VehicleRegistry {
                 """, new MapSqlParameterSource("plate", number.normalized()),
                 (rs, row) -> new RegisteredMasses(rs.getInt(1), rs.getInt(2), RegisteredMasses.Source.REGISTRY))
                 .stream().findFirst();
+    }
+
+    /**
+     * Finds the registered masses of several plates in one query, keyed by the plate as given.
+     * Invalid and unregistered plates are absent from the result.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, RegisteredMasses> massesOf(Collection<String> plates) {
+        Map<String, List<String>> givenByNormalized = new HashMap<>();
+        for (String plate : plates) {
+            PlateNumber number = plate == null ? null : PlateNumber.of(plate);
+            if (number != null && number.valid()) {
+                givenByNormalized.computeIfAbsent(number.normalized(), key -> new ArrayList<>()).add(plate);
+            }
+        }
+        Map<String, RegisteredMasses> masses = new HashMap<>();
+        if (givenByNormalized.isEmpty()) {
+            return masses;
+        }
+        jdbc.query("""
+                select plate_number, registered_total_mass_kg, registered_load_kg from vehicle_registry
+                where plate_number in (:plates)
+                """, new MapSqlParameterSource("plates", givenByNormalized.keySet()), rs -> {
+                    RegisteredMasses found = new RegisteredMasses(rs.getInt(2), rs.getInt(3),
+                            RegisteredMasses.Source.REGISTRY);
+                    givenByNormalized.get(rs.getString(1)).forEach(given -> masses.put(given, found));
+                });
+        return masses;
     }
 
     /** Inserts or replaces every row in one transaction. The caller has validated the rows. */
