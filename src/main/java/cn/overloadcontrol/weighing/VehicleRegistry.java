@@ -50,9 +50,9 @@ public class VehicleRegistry {
 
     /**
      * Finds the registered masses of several plates in one query, keyed by the plate as given.
-     * Invalid and unregistered plates are absent from the result.
+     * Invalid and unregistered plates are absent from the result. One statement needs no
+     * transaction of its own.
      */
-    @Transactional(readOnly = true)
     public Map<String, RegisteredMasses> massesOf(Collection<String> plates) {
         Map<String, List<String>> givenByNormalized = new HashMap<>();
         for (String plate : plates) {

@@ -112,6 +112,9 @@ public class IngestionService {
     }
 
     private StationProfile profile(StationPrincipal sender) {
+        if (sender.profile() != null) {
+            return sender.profile();
+        }
         return stations.profile(sender.stationId())
                 .orElseThrow(() -> new IllegalStateException("Authenticated station " + sender.stationId()
                         + " no longer exists"));

@@ -1,5 +1,6 @@
 package cn.overloadcontrol.weighing.ingest;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // The benchmark pushes far more than one station's normal traffic through few stations.
         "app.api.rate-limit.burst=1000000",
-        "app.api.rate-limit.requests-per-second=1000000"})
+        "app.api.rate-limit.requests-per-second=1000000",
+        // As in production: the test profile turns the template cache off, which re-parses every page.
+        "spring.thymeleaf.cache=true"})
 @ActiveProfiles("test")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class IngestionBenchmarkIT {
@@ -92,8 +95,12 @@ class IngestionBenchmarkIT {
     void ingestionAndReviewList() throws Exception {
         List<AreaView> areas = testData.areas();
         SignedApiLoad api = new SignedApiLoad(baseUrl());
-        line("Ingestion benchmark: %d records per API phase, %d batch clients, %d rows loaded, %d CPUs",
-                records, batchClients, loadRecords, Runtime.getRuntime().availableProcessors());
+        line("Ingestion benchmark: %d records per API phase, %d batch clients, %d rows loaded, %d areas, %d CPUs;"
+                + " load average: %s", records, batchClients, loadRecords, areas.size(),
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        line("%s; synchronous_commit=%s, shared_buffers=%s", jdbc.queryForObject("select version()", String.class),
+                jdbc.queryForObject("show synchronous_commit", String.class),
+                jdbc.queryForObject("show shared_buffers", String.class));
 
         List<TestData.StationWithKey> singleStations = stations(areas, SINGLE_CLIENTS);
         api.run("/api/v1/weighings", singleSenders(singleStations, "WARM", warmUp), IngestionBenchmarkIT::createdOne);
@@ -184,8 +191,9 @@ class IngestionBenchmarkIT {
         jdbc.execute("vacuum analyze weighing_record");
         double vacuumSeconds = (System.nanoTime() - started) / 1e9;
         Long tableRows = jdbc.queryForObject("select count(*) from weighing_record", Long.class);
-        line("(d) loaded %,d rows over %d days in %.0f s (%,.0f rows/s), vacuum analyze %.0f s; table has %,d rows",
-                loadRecords, BulkRecordLoader.DAYS, loadSeconds, loadRecords / loadSeconds, vacuumSeconds, tableRows);
+        line("(d) loaded %,d rows over %d days in %.0f s (%,.0f rows/s), vacuum analyze %.0f s; table has %,d rows;"
+                + " load average after: %s", loadRecords, BulkRecordLoader.DAYS, loadSeconds, loadRecords / loadSeconds,
+                vacuumSeconds, tableRows, loadAverage());
 
         HttpClient loggedIn = WebLogin.asNewOfficeUser(jdbc, passwordEncoder, baseUrl(), TestData.unique("bench-"));
         long areaId = stations.get(0).areaId();
@@ -193,8 +201,9 @@ class IngestionBenchmarkIT {
         ReviewListTiming.Result list = new ReviewListTiming(search, jdbc)
                 .measure(loggedIn, baseUrl(), areaId, today.minusDays(6), today, 5, 30);
         line("    record list, area %d, %s to %s (%,d matching): page over HTTP median %.1f ms, p95 %.1f ms;"
-                + " RecordSearch.page median %.1f ms, p95 %.1f ms", areaId, today.minusDays(6), today,
-                list.matching(), list.httpMedian(), list.httpP95(), list.searchMedian(), list.searchP95());
+                + " RecordSearch.page median %.1f ms, p95 %.1f ms; load average after: %s", areaId,
+                today.minusDays(6), today, list.matching(), list.httpMedian(), list.httpP95(), list.searchMedian(),
+                list.searchP95(), loadAverage());
         list.plans().forEach(plan -> line("%s", plan));
     }
 
@@ -212,10 +221,20 @@ class IngestionBenchmarkIT {
     }
 
     private void phase(String name, SignedApiLoad.Outcome outcome, String unit) {
-        line("%s: %,d records in %.1f s = %,.0f records/s; per %s p50 %.1f ms, p99 %.1f ms; statuses %s", name,
-                outcome.stored(), outcome.elapsedNanos() / 1e9, outcome.recordsPerSecond(), unit,
-                outcome.latencies().percentileMillis(50), outcome.latencies().percentileMillis(99),
-                outcome.statusCounts());
+        line("%s: %,d records in %.1f s = %,.0f records/s; per %s p50 %.1f ms, p99 %.1f ms; statuses %s;"
+                + " load average after: %s", name, outcome.stored(), outcome.elapsedNanos() / 1e9,
+                outcome.recordsPerSecond(), unit, outcome.latencies().percentileMillis(50),
+                outcome.latencies().percentileMillis(99), outcome.statusCounts(), loadAverage());
+    }
+
+    /** Returns the 1, 5 and 15 minute load averages of Linux, which count other processes on the machine too. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     private void line(String format, Object... args) {
