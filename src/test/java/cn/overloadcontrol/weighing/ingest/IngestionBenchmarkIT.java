@@ -89,6 +89,8 @@ class IngestionBenchmarkIT {
     RecordPartitions partitions;
 
     private final List<String> report = new ArrayList<>();
+    private final CpuMeter cpu = new CpuMeter(Path.of("target", "test-postgres"));
+    private CpuMeter.Reading rawCpu;
     private final SyntheticRecords generator = new SyntheticRecords(20261204L);
 
     @Test
@@ -98,27 +100,33 @@ class IngestionBenchmarkIT {
         line("Ingestion benchmark: %d records per API phase, %d batch clients, %d rows loaded, %d areas, %d CPUs;"
                 + " load average: %s", records, batchClients, loadRecords, areas.size(),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        line("%s; synchronous_commit=%s, shared_buffers=%s", jdbc.queryForObject("select version()", String.class),
+        line("%s; fsync=%s, synchronous_commit=%s, shared_buffers=%s",
+                jdbc.queryForObject("select version()", String.class), jdbc.queryForObject("show fsync", String.class),
                 jdbc.queryForObject("show synchronous_commit", String.class),
                 jdbc.queryForObject("show shared_buffers", String.class));
 
         List<TestData.StationWithKey> singleStations = stations(areas, SINGLE_CLIENTS);
         api.run("/api/v1/weighings", singleSenders(singleStations, "WARM", warmUp), IngestionBenchmarkIT::createdOne);
-        SignedApiLoad.Outcome single = api.run("/api/v1/weighings", singleSenders(singleStations, "ONE", records),
-                IngestionBenchmarkIT::createdOne);
-        phase("(a) single-record API, " + SINGLE_CLIENTS + " clients", single, "request");
+        List<SignedApiLoad.Sender> singleSenders = singleSenders(singleStations, "ONE", records);
+        CpuMeter.Reading cpuBefore = cpu.read();
+        SignedApiLoad.Outcome single = api.run("/api/v1/weighings", singleSenders, IngestionBenchmarkIT::createdOne);
+        phase("(a) single-record API, " + SINGLE_CLIENTS + " clients", single, "request", cpuBefore);
         assertThat(single.stored()).isEqualTo(records);
 
         List<TestData.StationWithKey> batchStations = stations(areas, batchClients);
-        SignedApiLoad.Outcome batch = api.run("/api/v1/weighings/batch", batchSenders(batchStations),
+        List<SignedApiLoad.Sender> batchSenders = batchSenders(batchStations);
+        cpuBefore = cpu.read();
+        SignedApiLoad.Outcome batch = api.run("/api/v1/weighings/batch", batchSenders,
                 IngestionBenchmarkIT::createdInBatch);
-        phase("(b) batch API, " + BATCH_SIZE + " per batch, " + batchClients + " clients", batch, "batch");
+        CpuMeter.Reading batchCpu = phase("(b) batch API, " + BATCH_SIZE + " per batch, " + batchClients + " clients",
+                batch, "batch", cpuBefore);
         assertThat(batch.stored()).isEqualTo(records);
 
         SignedApiLoad.Outcome raw = rawBaseline(areas, batchStations);
-        phase("(c) raw JDBC batch insert, " + BATCH_SIZE + " per batch, " + batchClients + " threads", raw, "batch");
-        line("    the batch API takes %.2f times as long per record as the raw insert",
-                raw.recordsPerSecond() / batch.recordsPerSecond());
+        phase("(c) raw JDBC batch insert, " + BATCH_SIZE + " per batch, " + batchClients + " threads", raw, "batch",
+                null);
+        line("    the batch API takes %.2f times as long per record as the raw insert, and %.2f times its CPU time",
+                raw.recordsPerSecond() / batch.recordsPerSecond(), batchCpu.totalSeconds() / rawCpu.totalSeconds());
         assertThat(raw.stored()).isEqualTo(records);
 
         reviewList(areas);
@@ -172,7 +180,10 @@ class IngestionBenchmarkIT {
             }
             senders.add(new RawInsertBaseline.Sender(stations.get(client).stationId(), batches));
         }
-        return baseline.run(senders);
+        CpuMeter.Reading cpuBefore = cpu.read();
+        SignedApiLoad.Outcome outcome = baseline.run(senders);
+        rawCpu = cpu.read().minus(cpuBefore);
+        return outcome;
     }
 
     private void reviewList(List<AreaView> areas) throws Exception {
@@ -220,11 +231,23 @@ class IngestionBenchmarkIT {
         return stations;
     }
 
-    private void phase(String name, SignedApiLoad.Outcome outcome, String unit) {
+    /**
+     * Prints a phase's figures and returns the CPU time it used. {@code cpuBefore} is null for
+     * the raw baseline, which measures its own CPU time.
+     */
+    private CpuMeter.Reading phase(String name, SignedApiLoad.Outcome outcome, String unit,
+            CpuMeter.Reading cpuBefore) {
         line("%s: %,d records in %.1f s = %,.0f records/s; per %s p50 %.1f ms, p99 %.1f ms; statuses %s;"
                 + " load average after: %s", name, outcome.stored(), outcome.elapsedNanos() / 1e9,
                 outcome.recordsPerSecond(), unit, outcome.latencies().percentileMillis(50),
                 outcome.latencies().percentileMillis(99), outcome.statusCounts(), loadAverage());
+        CpuMeter.Reading used = cpuBefore == null ? rawCpu : cpu.read().minus(cpuBefore);
+        double perRecordMillis = used.totalSeconds() * 1000 / outcome.stored();
+        line("    CPU time: JVM %.1f s + PostgreSQL %.1f s = %.3f ms per record; with %d cores to itself and no"
+                + " waiting that would allow at most %,.0f records/s (an estimate)", used.jvmSeconds(),
+                used.postgresSeconds(), perRecordMillis, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors() * 1000 / perRecordMillis);
+        return used;
     }
 
     /** Returns the 1, 5 and 15 minute load averages of Linux, which count other processes on the machine too. */
