@@ -3,8 +3,12 @@ package cn.overloadcontrol.weighing;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.overloadcontrol.common.PlateNumber;
@@ -32,17 +36,36 @@ public class VehicleRegistry {
     /** Finds the registered masses of a plate, or returns empty when the plate is invalid or not registered. */
     @Transactional(readOnly = true)
     public Optional<RegisteredMasses> massesOf(String plate) {
-        PlateNumber number = PlateNumber.of(plate);
-        if (!number.valid()) {
-            return Optional.empty();
+        return plate == null ? Optional.empty() : Optional.ofNullable(massesOf(List.of(plate)).get(plate));
+    }
+
+    /**
+     * Finds the registered masses of several plates in one query, keyed by the plate as given.
+     * Invalid and unregistered plates are absent from the result. One statement needs no
+     * transaction of its own.
+     */
+    public Map<String, RegisteredMasses> massesOf(Collection<String> plates) {
+        Map<String, List<String>> givenByNormalized = new HashMap<>();
+        for (String plate : plates) {
+            PlateNumber number = plate == null ? null : PlateNumber.of(plate);
+            if (number != null && number.valid()) {
+                givenByNormalized.computeIfAbsent(number.normalized(), key -> new ArrayList<>()).add(plate);
+            }
         }
-        return jdbc.query("""
-                select registered_total_mass_kg, registered_load_kg, source, updated_at from vehicle_registry
-                where plate_number = :plate
-                """, new MapSqlParameterSource("plate", number.normalized()),
-                (rs, row) -> new RegisteredMasses(rs.getInt(1), rs.getInt(2), RegisteredMasses.Source.REGISTRY,
-                        rs.getString(3), rs.getTimestamp(4).toInstant()))
-                .stream().findFirst();
+        Map<String, RegisteredMasses> masses = new HashMap<>();
+        if (givenByNormalized.isEmpty()) {
+            return masses;
+        }
+        jdbc.query("""
+                select plate_number, registered_total_mass_kg, registered_load_kg, source, updated_at
+                  from vehicle_registry
+                 where plate_number in (:plates)
+                """, new MapSqlParameterSource("plates", givenByNormalized.keySet()), rs -> {
+                    RegisteredMasses found = new RegisteredMasses(rs.getInt(2), rs.getInt(3),
+                            RegisteredMasses.Source.REGISTRY, rs.getString(4), rs.getTimestamp(5).toInstant());
+                    givenByNormalized.get(rs.getString(1)).forEach(given -> masses.put(given, found));
+                });
+        return masses;
     }
 
     /** Inserts or replaces every row in one transaction. The caller has validated the rows. */

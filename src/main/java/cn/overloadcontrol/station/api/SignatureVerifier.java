@@ -58,7 +58,7 @@ class SignatureVerifier {
         checkSignature(request, credential);
         StationProfile station = activeStation(credential.stationId());
         useNonce(request, timestamp);
-        return new StationPrincipal(station.stationId(), station.code(), credential.keyId());
+        return new StationPrincipal(station.stationId(), station.code(), credential.keyId(), station);
     }
 
     private static void requireHeaders(SignedRequest request) {

@@ -1,5 +1,8 @@
 package cn.overloadcontrol.weighing.api;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.weighing.ingest.IngestionOutcome;
 import cn.overloadcontrol.weighing.ingest.IngestionService;
@@ -40,5 +43,44 @@ class RecordWithMedia {
             media.attachAll(outcome.result().id(), checked.media());
         }
         return outcome;
+    }
+
+    /**
+     * Ingests the items of a batch, each with its own media, with one outcome per item in the
+     * same order. An item without a readable record or with bad media is rejected on its own.
+     */
+    List<IngestionOutcome> ingestAll(StationPrincipal station, List<RecordJsonReader.Item> items) {
+        IngestionOutcome[] outcomes = new IngestionOutcome[items.size()];
+        List<Integer> submitted = new ArrayList<>();
+        List<IngestionService.Submission> submissions = new ArrayList<>();
+        List<CheckedMedia> checkedMedia = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            RecordJsonReader.Item item = items.get(index);
+            if (item.request() == null) {
+                outcomes[index] = IngestionOutcome.rejected(item.problems());
+                continue;
+            }
+            CheckedMedia checked = checker.check(item.media());
+            if (checked.rejected()) {
+                outcomes[index] = IngestionOutcome.rejected(checked.problems());
+                continue;
+            }
+            submitted.add(index);
+            checkedMedia.add(checked);
+            submissions.add(new IngestionService.Submission(item.request(),
+                    recordId -> media.attachAll(recordId, checked.media())));
+        }
+
+        List<IngestionOutcome> ingested = submissions.isEmpty() ? List.of()
+                : ingestion.ingestAll(station, submissions);
+        for (int i = 0; i < ingested.size(); i++) {
+            IngestionOutcome outcome = ingested.get(i);
+            // A resend may carry media the first delivery lacked; attaching is idempotent.
+            if (outcome.status() == IngestionOutcome.Status.DUPLICATE) {
+                media.attachAll(outcome.result().id(), checkedMedia.get(i).media());
+            }
+            outcomes[submitted.get(i)] = outcome;
+        }
+        return List.of(outcomes);
     }
 }

@@ -83,12 +83,12 @@ class WeighingApiController {
                     properties.maxBatchSize());
         }
 
+        List<IngestionOutcome> outcomes = ingestion.ingestAll(station, items);
         List<BatchItemResult> results = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
             RecordJsonReader.Item item = items.get(index);
             String recordNumber = item.request() == null ? null : item.request().recordNumber();
-            IngestionOutcome outcome = ingestion.ingest(station, item);
-            results.add(responses.item(index, recordNumber, outcome));
+            results.add(responses.item(index, recordNumber, outcomes.get(index)));
         }
         return ResponseEntity.ok(responses.batch(results));
     }

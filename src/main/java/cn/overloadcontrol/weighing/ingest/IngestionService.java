@@ -2,7 +2,10 @@ package cn.overloadcontrol.weighing.ingest;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 import cn.overloadcontrol.station.StationPrincipal;
@@ -10,18 +13,17 @@ import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.station.StationService;
 import cn.overloadcontrol.weighing.RegisteredMasses;
 import cn.overloadcontrol.weighing.VehicleRegistry;
-import cn.overloadcontrol.weighing.WeighingRecordStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accepts weighing records from stations: validates, judges, chains and stores each record in
- * its own transaction. A record is identified by (station, record number), so a resend returns
- * the first result and stores nothing, however many copies arrive at once.
+ * Accepts weighing records from stations: validates, judges, chains and stores them, a single
+ * record or the valid records of a batch in one transaction. A record is identified by
+ * (station, record number), so a resend returns the first result and stores nothing, however
+ * many copies arrive at once.
  */
 @Service
 public class IngestionService {
@@ -31,23 +33,22 @@ public class IngestionService {
     private final StationService stations;
     private final RecordParser parser;
     private final RecordJudge judge;
-    private final WeighingRecordStore store;
-    private final ViolationDetector violations;
     private final TransactionTemplate transactions;
     private final VehicleRegistry registry;
-    private final ApplicationEventPublisher events;
+    private final RecordBatchWriter batchWriter;
 
-    IngestionService(StationService stations, RecordParser parser, RecordJudge judge, WeighingRecordStore store,
-            ViolationDetector violations, PlatformTransactionManager transactionManager, VehicleRegistry registry,
-            ApplicationEventPublisher events) {
-        this.registry = registry;
-        this.events = events;
+    /** A record of a batch and what to run with its id in the transaction that stores it. */
+    public record Submission(WeighingRecordRequest request, LongConsumer onStored) {
+    }
+
+    IngestionService(StationService stations, RecordParser parser, RecordJudge judge,
+            PlatformTransactionManager transactionManager, VehicleRegistry registry, RecordBatchWriter batchWriter) {
         this.stations = stations;
         this.parser = parser;
         this.judge = judge;
-        this.store = store;
-        this.violations = violations;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.registry = registry;
+        this.batchWriter = batchWriter;
     }
 
     public IngestionOutcome ingest(StationPrincipal sender, WeighingRecordRequest request) {
@@ -56,88 +57,99 @@ public class IngestionService {
 
     /**
      * Ingests a record and runs {@code onStored} with the new record id in the transaction that
-     * stores it, so a failure there (such as its evidence media) leaves no record behind.
+     * stores it, so a failure there (such as its evidence media) leaves no record behind and
+     * is thrown to the caller.
      */
     public IngestionOutcome ingest(StationPrincipal sender, WeighingRecordRequest request, LongConsumer onStored) {
-        StationProfile station = stations.profile(sender.stationId())
+        return ingestAll(sender, List.of(new Submission(request, onStored))).get(0);
+    }
+
+    /**
+     * Ingests the records of a batch with the outcomes that ingesting them one by one in order
+     * would give, but stores the valid ones in one transaction that locks the station's chain
+     * once. Should that transaction fail, for example when storing one record's media fails,
+     * the valid records are stored one per transaction instead, in order, so the records before
+     * the failing one are kept and its exception is thrown.
+     *
+     * @return one outcome per submission, in the same order
+     */
+    public List<IngestionOutcome> ingestAll(StationPrincipal sender, List<Submission> submissions) {
+        StationProfile station = profile(sender);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        IngestionOutcome[] outcomes = new IngestionOutcome[submissions.size()];
+
+        Map<Integer, RecordContent> parsed = new LinkedHashMap<>();
+        for (int index = 0; index < submissions.size(); index++) {
+            RecordParser.Result result = parse(station, submissions.get(index).request(), now);
+            if (result.rejected()) {
+                outcomes[index] = IngestionOutcome.rejected(result.problems());
+            } else {
+                parsed.put(index, result.content());
+            }
+        }
+        if (parsed.isEmpty()) {
+            return List.of(outcomes);
+        }
+
+        List<PendingRecord> valid = judged(station, submissions, parsed);
+        try {
+            store(station, valid, now).forEach((index, outcome) -> outcomes[index] = outcome);
+        } catch (RuntimeException e) {
+            if (valid.size() == 1) {
+                throw e;
+            }
+            log.warn("Storing {} records of station {} in one transaction failed, storing them one by one: {}",
+                    valid.size(), station.code(), e.toString());
+            for (PendingRecord record : valid) {
+                outcomes[record.index()] = store(station, List.of(record), now).get(record.index());
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    private Map<Integer, IngestionOutcome> store(StationProfile station, List<PendingRecord> records, Instant now) {
+        return transactions.execute(status -> batchWriter.store(station, records, now));
+    }
+
+    private StationProfile profile(StationPrincipal sender) {
+        if (sender.profile() != null) {
+            return sender.profile();
+        }
+        return stations.profile(sender.stationId())
                 .orElseThrow(() -> new IllegalStateException("Authenticated station " + sender.stationId()
                         + " no longer exists"));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
 
+    private RecordParser.Result parse(StationProfile station, WeighingRecordRequest request, Instant now) {
         RecordParser.Result parsed = parser.parse(request, now);
         if (parsed.rejected()) {
             log.warn("Rejected record {} of station {}: {}", request.recordNumber(), station.code(),
                     parsed.problems().stream().map(problem -> problem.field() + " " + problem.code()).toList());
-            return IngestionOutcome.rejected(parsed.problems());
         }
-        RecordContent content = parsed.content();
-        String contentSha256 = content.sha256();
-
-        Optional<IngestionOutcome> earlier = earlierDelivery(station, content, contentSha256);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        RegisteredMasses registered = registeredMasses(content);
-        RecordJudgement judgement = judge.judge(content, station, registered);
-        RegisteredMasses.Source massSource = RecordJudge.massSource(content, registered);
-        return transactions.execute(status -> store(station, content, contentSha256, judgement, massSource,
-                registered, now, onStored));
+        return parsed;
     }
 
     /**
-     * Looks up the registry's masses for a record that carries neither mass, else returns
-     * {@code null} because the record's own masses win. The content and its hash keep what the
-     * station sent.
+     * Judges each parsed record, by its index in the batch. A record that carries neither
+     * registered mass is judged with the registry's masses of its plate, looked up for all
+     * such records in one query. The content and its hash keep what the station sent.
      */
-    private RegisteredMasses registeredMasses(RecordContent content) {
-        if (content.registeredTotalMassKg() != null || content.registeredLoadKg() != null) {
-            return null;
-        }
-        return registry.massesOf(content.plateNumber()).orElse(null);
-    }
+    private List<PendingRecord> judged(StationProfile station, List<Submission> submissions,
+            Map<Integer, RecordContent> parsed) {
+        List<String> plates = parsed.values().stream().filter(content -> !ownMasses(content))
+                .map(RecordContent::plateNumber).distinct().toList();
+        Map<String, RegisteredMasses> registryMasses = plates.isEmpty() ? Map.of() : registry.massesOf(plates);
 
-    private IngestionOutcome store(StationProfile station, RecordContent content, String contentSha256,
-            RecordJudgement judgement, RegisteredMasses.Source massSource, RegisteredMasses registryMasses,
-            Instant now, LongConsumer onStored) {
-        WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId());
-        // Another copy may have been stored while this one waited for the lock.
-        Optional<IngestionOutcome> earlier = earlierDelivery(station, content, contentSha256);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-
-        long id = store.nextId();
-        long chainSeq = head.lastSeq() + 1;
-        HashChain.Link link = new HashChain.Link(id, station.stationId(), chainSeq, content.recordNumber(),
-                content.weighedAt(), contentSha256, judgement, now);
-        String recordHash = HashChain.hash(head.lastHash(), link);
-        store.insert(new NewRecord(id, station, content, contentSha256, judgement, massSource, registryMasses, chainSeq,
-                head.lastHash(), recordHash, now));
-        onStored.accept(id);
-        violations.inspect(id, station, content, judgement);
-        // Listeners run in this transaction: upload tasks commit or roll back with the record.
-        events.publishEvent(new WeighingRecordStored(id, station.stationId(), station.unitId(), content.weighedAt()));
-
-        log.debug("Stored record {} of station {} as {}: {}", content.recordNumber(), station.code(), id,
-                judgement.verdict());
-        WeighingRecordStore.RecordKey key = new WeighingRecordStore.RecordKey(id, content.weighedAt(), contentSha256);
-        return IngestionOutcome.created(loadResult(key));
-    }
-
-    private Optional<IngestionOutcome> earlierDelivery(StationProfile station, RecordContent content,
-            String contentSha256) {
-        return store.findKey(station.stationId(), content.recordNumber()).map(key -> {
-            if (!key.contentSha256().equals(contentSha256)) {
-                log.warn("Record {} of station {} resent with different content; stored record {} kept",
-                        content.recordNumber(), station.code(), key.recordId());
-                return IngestionOutcome.conflict(key.recordId());
-            }
-            return IngestionOutcome.duplicate(loadResult(key));
+        List<PendingRecord> judged = new ArrayList<>();
+        parsed.forEach((index, content) -> {
+            RegisteredMasses registered = ownMasses(content) ? null : registryMasses.get(content.plateNumber());
+            judged.add(new PendingRecord(index, content, content.sha256(), judge.judge(content, station, registered),
+                    RecordJudge.massSource(content, registered), registered, submissions.get(index).onStored()));
         });
+        return judged;
     }
 
-    private IngestionResult loadResult(WeighingRecordStore.RecordKey key) {
-        return store.findResult(key).orElseThrow(() -> new IllegalStateException("Record " + key.recordId()
-                + " has a key but no row: it was removed from weighing_record"));
+    private static boolean ownMasses(RecordContent content) {
+        return content.registeredTotalMassKg() != null || content.registeredLoadKg() != null;
     }
 }

@@ -4,6 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -33,14 +37,21 @@ class WeighingRecordStore {
         this.jdbc = jdbc;
     }
 
-    Optional<RecordKey> findKey(long stationId, String recordNumber) {
-        return jdbc.query("""
-                select record_id, weighed_at, content_sha256 from weighing_record_key
-                 where station_id = :stationId and record_number = :recordNumber
-                """, new MapSqlParameterSource("stationId", stationId).addValue("recordNumber", recordNumber),
-                (rs, rowNum) -> new RecordKey(rs.getLong("record_id"), RecordColumns.instant(rs, "weighed_at"),
-                        rs.getString("content_sha256")))
-                .stream().findFirst();
+    /** Finds the keys of those record numbers of the station that are stored, by record number. */
+    Map<String, RecordKey> findKeys(long stationId, Collection<String> recordNumbers) {
+        Map<String, RecordKey> keys = new HashMap<>();
+        if (recordNumbers.isEmpty()) {
+            return keys;
+        }
+        jdbc.query("""
+                select record_number, record_id, weighed_at, content_sha256 from weighing_record_key
+                 where station_id = :stationId and record_number in (:recordNumbers)
+                """, new MapSqlParameterSource("stationId", stationId).addValue("recordNumbers", recordNumbers),
+                rs -> {
+                    keys.put(rs.getString("record_number"), new RecordKey(rs.getLong("record_id"),
+                            RecordColumns.instant(rs, "weighed_at"), rs.getString("content_sha256")));
+                });
+        return keys;
     }
 
     /**
@@ -50,22 +61,63 @@ class WeighingRecordStore {
     ChainHead lockChainHead(long stationId) {
         MapSqlParameterSource params = new MapSqlParameterSource("stationId", stationId)
                 .addValue("genesis", HashChain.GENESIS);
+        Optional<ChainHead> head = selectChainHeadForUpdate(params);
+        if (head.isPresent()) {
+            return head.get();
+        }
         jdbc.update("""
                 insert into weighing_chain_head (station_id, last_seq, last_hash)
                 values (:stationId, 0, :genesis) on conflict (station_id) do nothing
                 """, params);
-        return jdbc.queryForObject("""
+        return selectChainHeadForUpdate(params).orElseThrow();
+    }
+
+    private Optional<ChainHead> selectChainHeadForUpdate(MapSqlParameterSource params) {
+        return jdbc.query("""
                 select last_seq, last_hash from weighing_chain_head where station_id = :stationId for update
-                """, params, (rs, rowNum) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")));
+                """, params, (rs, rowNum) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")))
+                .stream().findFirst();
     }
 
-    long nextId() {
-        Long id = jdbc.getJdbcOperations().queryForObject("select nextval('weighing_record_id_seq')", Long.class);
-        return id == null ? 0 : id;
+    /** Takes {@code count} ids from the record sequence in one round trip, in ascending order. */
+    List<Long> nextIds(int count) {
+        return jdbc.getJdbcOperations().queryForList(
+                "select nextval('weighing_record_id_seq') from generate_series(1, ?)", Long.class, count)
+                .stream().sorted().toList();
     }
 
-    /** Inserts the record, its key and the new chain head. */
-    void insert(NewRecord record) {
+    /**
+     * Inserts the records and their keys with JDBC batches and moves the chain head to the last
+     * record. The records must continue the station's chain in this order.
+     */
+    void insertAll(List<NewRecord> records) {
+        MapSqlParameterSource[] params = records.stream().map(WeighingRecordStore::params)
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("insert into weighing_record (id, station_id, unit_id, area_id, "
+                + RecordColumns.CONTENT_COLUMNS + """
+                , limit_kg, limit_basis, limit_table_version, limit_rule_id, excess_kg, excess_rate, verdict,
+                  overload_verdict, flags, content_sha256, chain_seq, previous_hash, record_hash, received_at,
+                  registered_mass_source, registry_total_mass_kg, registry_load_kg, registry_imported_from,
+                  registry_imported_at)
+                values (:id, :stationId, :unitId, :areaId,
+                """ + RecordColumns.CONTENT_PARAMS + """
+                , :limitKg, :limitBasis, :limitTableVersion, :limitRuleId, :excessKg, :excessRate, :verdict,
+                  :overloadVerdict, cast(:flags as varchar(32)[]), :contentSha256, :chainSeq, :previousHash,
+                  :recordHash, :receivedAt, :massSource, :registryTotalMassKg, :registryLoadKg, :registryImportedFrom,
+                  :registryImportedAt)
+                """, params);
+        jdbc.batchUpdate("""
+                insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)
+                values (:stationId, :recordNumber, :id, :weighedAt, :contentSha256)
+                """, params);
+        jdbc.update("""
+                update weighing_chain_head
+                   set last_seq = :chainSeq, last_hash = :recordHash, last_record_id = :id, updated_at = now()
+                 where station_id = :stationId
+                """, params[params.length - 1]);
+    }
+
+    private static MapSqlParameterSource params(NewRecord record) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("id", record.id())
                 .addValue("stationId", record.station().stationId())
@@ -86,39 +138,31 @@ class WeighingRecordStore {
                         : RecordColumns.timestamp(record.registryMasses().importedAt()));
         RecordColumns.addContent(params, record.content());
         RecordColumns.addJudgement(params, record.judgement());
-
-        jdbc.update("insert into weighing_record (id, station_id, unit_id, area_id, " + RecordColumns.CONTENT_COLUMNS
-                + """
-                , limit_kg, limit_basis, limit_table_version, limit_rule_id, excess_kg, excess_rate, verdict,
-                  overload_verdict, flags, content_sha256, chain_seq, previous_hash, record_hash, received_at,
-                  registered_mass_source, registry_total_mass_kg, registry_load_kg, registry_imported_from,
-                  registry_imported_at)
-                values (:id, :stationId, :unitId, :areaId,
-                """ + RecordColumns.CONTENT_PARAMS + """
-                , :limitKg, :limitBasis, :limitTableVersion, :limitRuleId, :excessKg, :excessRate, :verdict,
-                  :overloadVerdict, cast(:flags as varchar(32)[]), :contentSha256, :chainSeq, :previousHash,
-                  :recordHash, :receivedAt, :massSource, :registryTotalMassKg, :registryLoadKg, :registryImportedFrom,
-                  :registryImportedAt)
-                """, params);
-        jdbc.update("""
-                insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)
-                values (:stationId, :recordNumber, :id, :weighedAt, :contentSha256)
-                """, params);
-        jdbc.update("""
-                update weighing_chain_head
-                   set last_seq = :chainSeq, last_hash = :recordHash, last_record_id = :id, updated_at = now()
-                 where station_id = :stationId
-                """, params);
+        return params;
     }
 
-    /** Reads the stored outcome of a record. */
-    Optional<IngestionResult> findResult(RecordKey key) {
-        return jdbc.query("""
-                select * from weighing_record where id = :id and weighed_at = :weighedAt
-                """, new MapSqlParameterSource("id", key.recordId())
-                        .addValue("weighedAt", RecordColumns.timestamp(key.weighedAt())),
-                WeighingRecordStore::result)
-                .stream().findFirst();
+    /**
+     * Reads the stored outcomes of records in one query, by record id. The time range of the
+     * keys lets PostgreSQL skip the monthly partitions that cannot hold them.
+     */
+    Map<Long, IngestionResult> findResults(Collection<RecordKey> keys) {
+        Map<Long, IngestionResult> results = new HashMap<>();
+        if (keys.isEmpty()) {
+            return results;
+        }
+        Instant first = keys.stream().map(RecordKey::weighedAt).min(Instant::compareTo).orElseThrow();
+        Instant last = keys.stream().map(RecordKey::weighedAt).max(Instant::compareTo).orElseThrow();
+        jdbc.query("""
+                select * from weighing_record
+                 where id in (:ids) and weighed_at >= :first and weighed_at <= :last
+                """, new MapSqlParameterSource("ids", keys.stream().map(RecordKey::recordId).toList())
+                        .addValue("first", RecordColumns.timestamp(first))
+                        .addValue("last", RecordColumns.timestamp(last)),
+                rs -> {
+                    IngestionResult result = result(rs, 0);
+                    results.put(result.id(), result);
+                });
+        return results;
     }
 
     private static IngestionResult result(ResultSet rs, int rowNum) throws SQLException {

@@ -2,7 +2,6 @@ package cn.overloadcontrol.sourceunit.web;
 
 import java.io.File;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.overloadcontrol.support.WebLogin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LedgerExportBenchmarkIT {
 
     private static final int UNITS = 100_000;
-    private static final String PASSWORD = "Benchmark-2026";
 
     @LocalServerPort
     int port;
@@ -90,23 +89,7 @@ class LedgerExportBenchmarkIT {
     }
 
     private HttpClient logInAsOffice(String marker) throws Exception {
-        String username = "benchmark-" + marker;
-        jdbc.update("insert into app_user (username, display_name, password_hash, must_change_password) "
-                + "values (?, ?, ?, false)", username, username, passwordEncoder.encode(PASSWORD));
-        jdbc.update("insert into app_user_role (user_id, role) select id, 'OFFICE_STAFF' from app_user where username = ?",
-                username);
-
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String loginPage = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String csrf = loginPage.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        client.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "username=" + username + "&password=" + PASSWORD + "&_csrf=" + csrf))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        return client;
+        return WebLogin.asNewOfficeUser(jdbc, passwordEncoder, url(""), "benchmark-" + marker);
     }
 
     private String url(String path) {

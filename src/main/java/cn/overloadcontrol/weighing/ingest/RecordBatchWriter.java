@@ -1,0 +1,133 @@
+package cn.overloadcontrol.weighing.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import cn.overloadcontrol.station.StationProfile;
+import cn.overloadcontrol.weighing.WeighingRecordStored;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores the valid records of one batch of a station under a single lock of its chain head, in
+ * the caller's transaction, with the outcomes that storing them one at a time in the same order
+ * would give. A record number stored before, or earlier in the same batch, makes the record a
+ * duplicate when the content is equal and a conflict otherwise.
+ */
+@Component
+class RecordBatchWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordBatchWriter.class);
+
+    private final WeighingRecordStore store;
+    private final ViolationDetector violations;
+    private final ApplicationEventPublisher events;
+
+    RecordBatchWriter(WeighingRecordStore store, ViolationDetector violations, ApplicationEventPublisher events) {
+        this.store = store;
+        this.violations = violations;
+        this.events = events;
+    }
+
+    /** Stores the new records and returns the outcome of every record by its index in the batch. */
+    Map<Integer, IngestionOutcome> store(StationProfile station, List<PendingRecord> records, Instant now) {
+        WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId());
+        Map<String, WeighingRecordStore.RecordKey> keys = new HashMap<>(store.findKeys(station.stationId(),
+                records.stream().map(record -> record.content().recordNumber()).distinct().toList()));
+
+        List<PendingRecord> fresh = new ArrayList<>();
+        Map<String, PendingRecord> firstOfNumber = new HashMap<>();
+        for (PendingRecord record : records) {
+            String number = record.content().recordNumber();
+            if (!keys.containsKey(number) && firstOfNumber.putIfAbsent(number, record) == null) {
+                fresh.add(record);
+            }
+        }
+        List<NewRecord> chained = chain(station, fresh, head, now);
+        if (!chained.isEmpty()) {
+            store.insertAll(chained);
+        }
+        for (int i = 0; i < chained.size(); i++) {
+            NewRecord stored = chained.get(i);
+            fresh.get(i).onStored().accept(stored.id());
+            violations.inspect(stored.id(), station, stored.content(), stored.judgement());
+            // Listeners run in this transaction: upload tasks commit or roll back with the record.
+            events.publishEvent(new WeighingRecordStored(stored.id(), station.stationId(), station.unitId(),
+                    stored.content().weighedAt()));
+            log.debug("Stored record {} of station {} as {}: {}", stored.content().recordNumber(), station.code(),
+                    stored.id(), stored.judgement().verdict());
+            keys.put(stored.content().recordNumber(), new WeighingRecordStore.RecordKey(stored.id(),
+                    stored.content().weighedAt(), stored.contentSha256()));
+        }
+        return outcomes(station, records, firstOfNumber, keys);
+    }
+
+    /** Links the fresh records to the station's chain in batch order, with ascending ids. */
+    private List<NewRecord> chain(StationProfile station, List<PendingRecord> fresh,
+            WeighingRecordStore.ChainHead head, Instant now) {
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = store.nextIds(fresh.size());
+        List<NewRecord> chained = new ArrayList<>();
+        long chainSeq = head.lastSeq();
+        String previousHash = head.lastHash();
+        for (int i = 0; i < fresh.size(); i++) {
+            PendingRecord record = fresh.get(i);
+            long id = ids.get(i);
+            chainSeq++;
+            HashChain.Link link = new HashChain.Link(id, station.stationId(), chainSeq,
+                    record.content().recordNumber(), record.content().weighedAt(), record.contentSha256(),
+                    record.judgement(), now);
+            String recordHash = HashChain.hash(previousHash, link);
+            chained.add(new NewRecord(id, station, record.content(), record.contentSha256(), record.judgement(),
+                    record.massSource(), record.registryMasses(), chainSeq, previousHash, recordHash, now));
+            previousHash = recordHash;
+        }
+        return chained;
+    }
+
+    private Map<Integer, IngestionOutcome> outcomes(StationProfile station, List<PendingRecord> records,
+            Map<String, PendingRecord> firstOfNumber, Map<String, WeighingRecordStore.RecordKey> keys) {
+        Map<Long, IngestionResult> results = store.findResults(keys.values());
+        Map<Integer, IngestionOutcome> outcomes = new HashMap<>();
+        for (PendingRecord record : records) {
+            WeighingRecordStore.RecordKey key = keys.get(record.content().recordNumber());
+            IngestionOutcome outcome = firstOfNumber.get(record.content().recordNumber()) == record
+                    ? IngestionOutcome.created(result(results, key))
+                    : earlierOutcome(station, record.content(), record.contentSha256(), key,
+                            stored -> result(results, stored));
+            outcomes.put(record.index(), outcome);
+        }
+        return outcomes;
+    }
+
+    /**
+     * Returns the outcome of a record whose number is already stored under {@code key}: a
+     * duplicate with the stored result when the content is equal, else a conflict.
+     */
+    private static IngestionOutcome earlierOutcome(StationProfile station, RecordContent content, String contentSha256,
+            WeighingRecordStore.RecordKey key, Function<WeighingRecordStore.RecordKey, IngestionResult> results) {
+        if (!key.contentSha256().equals(contentSha256)) {
+            log.warn("Record {} of station {} resent with different content; stored record {} kept",
+                    content.recordNumber(), station.code(), key.recordId());
+            return IngestionOutcome.conflict(key.recordId());
+        }
+        return IngestionOutcome.duplicate(results.apply(key));
+    }
+
+    private static IngestionResult result(Map<Long, IngestionResult> results, WeighingRecordStore.RecordKey key) {
+        IngestionResult result = results.get(key.recordId());
+        if (result == null) {
+            throw new IllegalStateException("Record " + key.recordId()
+                    + " has a key but no row: it was removed from weighing_record");
+        }
+        return result;
+    }
+}
