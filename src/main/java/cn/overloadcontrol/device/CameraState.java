@@ -1,0 +1,7 @@
+package cn.overloadcontrol.device;
+
+/** Whether a camera answered its last snapshot or clip request. */
+public enum CameraState {
+    ONLINE,
+    OFFLINE
+}
