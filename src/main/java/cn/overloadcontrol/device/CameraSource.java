@@ -46,8 +46,14 @@ public record CameraSource(String id, CameraPosition position, String url, Strin
                 + "]";
     }
 
-    // The URL is part of every log line, so user information in it would leak the password.
+    // The URL is part of every log line, so user information in it would leak the password. The
+    // '@' check comes first: a password containing '/' or '#' hides the user information from
+    // URI parsing, and no message may echo such a URL.
     private static void checkUrl(String id, String url) {
+        if (url.contains("@")) {
+            throw new IllegalArgumentException("Camera " + id
+                    + ": the URL must not contain user information ('@'); set username and password instead");
+        }
         URI uri;
         try {
             uri = new URI(url);
@@ -59,10 +65,6 @@ public record CameraSource(String id, CameraPosition position, String url, Strin
         if (!scheme.equals("rtsp") && !scheme.equals("rtsps")) {
             throw new IllegalArgumentException("Camera " + id + ": URL scheme must be rtsp or rtsps, was '"
                     + scheme + "'");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("Camera " + id
-                    + ": the URL must not contain user information; set username and password instead");
         }
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("Camera " + id + ": the RTSP URL has no host: " + url);

@@ -37,7 +37,7 @@ final class ClipRecording {
     }
 
     private CameraClip record(long startNanos) throws IOException {
-        session.start();
+        session.start(true);
         Path file = Files.createTempFile("camera-clip-", ".mp4");
         try {
             Instant startedAt;

@@ -41,8 +41,8 @@ public final class RtspCameraCapture implements CameraCapture {
 
     /**
      * @param workerCount   captures that run at once; further ones queue, up to four per worker
-     * @param socketTimeout FFmpeg's timeout for one socket read or connect; a capture's deadline
-     *                      also caps it
+     * @param socketTimeout FFmpeg's timeout for one socket read or connect; it is capped at two
+     *                      fifths of a capture's deadline
      * @throws IllegalStateException when the FFmpeg natives cannot be loaded on this platform
      */
     public RtspCameraCapture(int workerCount, Duration socketTimeout, CameraHealthListener listener, Clock clock) {
@@ -84,7 +84,10 @@ public final class RtspCameraCapture implements CameraCapture {
     }
 
     private <T> T capture(CameraSource source, Duration deadline, Work<T> work) throws CameraCaptureException {
-        Duration timeout = socketTimeout.compareTo(deadline) < 0 ? socketTimeout : deadline;
+        // javacv opens the input a second time when the first attempt fails, so two socket
+        // timeouts must fit into the deadline with time left to grab a frame.
+        Duration cap = deadline.multipliedBy(2).dividedBy(5);
+        Duration timeout = socketTimeout.compareTo(cap) < 0 ? socketTimeout : cap;
         RtspSession session = new RtspSession(source, timeout);
         Future<T> result;
         try {

@@ -68,9 +68,14 @@ final class RtspSession implements AutoCloseable {
         return step.run();
     }
 
-    void start() throws IOException {
+    /**
+     * Connects and sets up the stream. Without {@code findStreamInfo} the grabber relies on the
+     * SDP and decodes the first frames to learn the rest, which saves most of a second per
+     * connection; a clip needs the probe because the MP4 header needs the stream parameters.
+     */
+    void start(boolean findStreamInfo) throws IOException {
         step("connecting", () -> {
-            grabber.start();
+            grabber.start(findStreamInfo);
             return null;
         });
     }

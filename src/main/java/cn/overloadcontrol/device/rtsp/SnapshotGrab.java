@@ -25,7 +25,7 @@ final class SnapshotGrab {
     }
 
     static CameraSnapshot run(RtspSession session, long startNanos) throws IOException {
-        session.start();
+        session.start(false);
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
             for (int i = 0; i < MAX_FRAMES; i++) {
                 CameraSnapshot snapshot = session.step("waiting for a key frame", () -> {
