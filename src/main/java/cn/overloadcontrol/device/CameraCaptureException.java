@@ -1,8 +1,8 @@
 package cn.overloadcontrol.device;
 
 /**
- * A snapshot or clip that failed: the camera did not answer, answered too slowly, or sent no
- * usable picture. The message never contains the camera's credentials.
+ * A failed snapshot or clip: the camera was unreachable, timed out, or sent no usable picture.
+ * The captures of this module mask credentials in the reason.
  */
 public class CameraCaptureException extends Exception {
 
@@ -19,7 +19,7 @@ public class CameraCaptureException extends Exception {
         return cameraId;
     }
 
-    /** The cause in English, without the camera id, for health reports. */
+    /** Returns the cause in English, without the camera id, for health reports. */
     public String reason() {
         return reason;
     }

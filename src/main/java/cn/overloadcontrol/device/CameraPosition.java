@@ -1,6 +1,6 @@
 package cn.overloadcontrol.device;
 
-/** Where a lane camera looks at the truck. */
+/** Mounting position of a lane camera relative to the truck. */
 public enum CameraPosition {
     FRONT,
     REAR,

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param jpeg       the picture as JPEG bytes
  * @param width      width in pixels
  * @param height     height in pixels
- * @param keyFrame   whether the picture was decoded from a key frame; the first frames after
- *                   joining a stream can be grey or smeared until one arrives
+ * @param keyFrame   whether the picture was decoded from a key frame. The first frames after
+ *                   joining a stream can be grey or smeared until one arrives.
  * @param capturedAt when the frame was decoded
  * @param elapsed    time from the request to the decoded frame, connecting included
  */

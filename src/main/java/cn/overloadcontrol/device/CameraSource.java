@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * One RTSP camera of a lane. The credentials are kept apart from the address so that the address
- * can be logged as it is; {@link #toString()} never shows the password. The station stores the
- * credentials encrypted and decrypts them only to build this value.
+ * can be logged as it is, and {@link #toString()} never shows the password. The station is to store
+ * the credentials encrypted and decrypt them only to build this value.
+ * NOTE: the station's camera configuration, where that encryption belongs, does not exist yet.
  *
  * @param id       the camera's id within the station, used in logs and health reports
  * @param position where the camera looks at the truck

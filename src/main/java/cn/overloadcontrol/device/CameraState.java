@@ -1,6 +1,6 @@
 package cn.overloadcontrol.device;
 
-/** Whether a camera answered its last snapshot or clip request. */
+/** Camera state after its last snapshot or clip: online when it succeeded. */
 public enum CameraState {
     ONLINE,
     OFFLINE

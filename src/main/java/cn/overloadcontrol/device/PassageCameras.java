@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PassageCameras implements AutoCloseable {
 
-    /** The longest wait for one camera's snapshot, connecting included. */
+    /** Maximum wait for one camera's snapshot, connecting included. */
     public static final Duration SNAPSHOT_DEADLINE = Duration.ofSeconds(5);
     public static final Duration DEFAULT_CLIP_LENGTH = Duration.ofSeconds(10);
     // Time for connecting and the first key frame on top of the clip length.
@@ -43,10 +43,13 @@ public final class PassageCameras implements AutoCloseable {
     }
 
     /**
-     * Grabs snapshots and clips from all {@code cameras} in parallel and waits for all of them;
-     * it returns after at most the clip length plus five seconds and never throws for a camera.
+     * Grabs snapshots and clips from all {@code cameras} in parallel and waits for all of them. A
+     * failed camera becomes a {@link CameraFailure}, never an exception. With a capture that keeps
+     * its deadlines, as the RTSP one does, this returns within the clip length plus five seconds.
      */
     public PassageEvidence capture(List<CameraSource> cameras) {
+        // NOTE: clips start at this call, when the weight is stable. A clip that also covers the
+        // seconds before it would need a continuously recorded buffer per camera.
         List<CompletableFuture<Object>> snapshots = new ArrayList<>();
         List<CompletableFuture<Object>> clips = new ArrayList<>();
         for (CameraSource camera : cameras) {
@@ -54,16 +57,16 @@ public final class PassageCameras implements AutoCloseable {
             clips.add(CompletableFuture.supplyAsync(() -> clip(camera), callers));
         }
 
-        List<CameraSnapshot> taken = new ArrayList<>();
+        List<CameraSnapshot> pictures = new ArrayList<>();
         List<CameraClip> recorded = new ArrayList<>();
         List<CameraFailure> failures = new ArrayList<>();
         for (CompletableFuture<Object> snapshot : snapshots) {
-            sort(snapshot.join(), taken, recorded, failures);
+            sort(snapshot.join(), pictures, recorded, failures);
         }
         for (CompletableFuture<Object> clip : clips) {
-            sort(clip.join(), taken, recorded, failures);
+            sort(clip.join(), pictures, recorded, failures);
         }
-        return new PassageEvidence(taken, recorded, failures);
+        return new PassageEvidence(pictures, recorded, failures);
     }
 
     @Override

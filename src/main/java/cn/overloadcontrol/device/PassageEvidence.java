@@ -3,9 +3,9 @@ package cn.overloadcontrol.device;
 import java.util.List;
 
 /**
- * The pictures and videos of one passage, from every camera of the lane that answered in time.
+ * The pictures and videos of one passage, from every camera of the lane that responded in time.
  *
- * @param snapshots one per camera that answered
+ * @param snapshots one per camera whose snapshot succeeded
  * @param clips     one per camera whose clip succeeded
  * @param failures  every snapshot and clip that failed
  */
@@ -17,7 +17,7 @@ public record PassageEvidence(List<CameraSnapshot> snapshots, List<CameraClip> c
         failures = List.copyOf(failures);
     }
 
-    /** Whether at least one camera has no snapshot: the record goes out flagged "photo missing". */
+    /** Returns true when a camera has no snapshot, so the record goes out flagged "photo missing". */
     public boolean photoMissing() {
         return failures.stream().anyMatch(failure -> !failure.clip());
     }

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tracks each camera's state from the outcome of its captures and tells the listener on every
+ * Tracks each camera's state from the outcome of its captures and notifies the listener of every
  * change: the first result of a camera, online to offline, and offline to online.
  */
 public final class CameraHealthTracker {

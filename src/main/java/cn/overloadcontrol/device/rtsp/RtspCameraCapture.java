@@ -83,6 +83,8 @@ public final class RtspCameraCapture implements CameraCapture {
         closer.shutdown();
     }
 
+    // NOTE: after a deadline passes, the worker stays busy until FFmpeg's socket timeout ends the
+    // blocked call. Only the RTSP connect, read and the tests' dead servers have shown it to hold.
     private <T> T capture(CameraSource source, Duration deadline, Work<T> work) throws CameraCaptureException {
         // javacv opens the input a second time when the first attempt fails, so two socket
         // timeouts must fit into the deadline with time left to grab a frame.

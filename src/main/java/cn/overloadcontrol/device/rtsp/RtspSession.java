@@ -51,7 +51,7 @@ final class RtspSession implements AutoCloseable {
         return grabber;
     }
 
-    /** What the session was doing last, for the reason of a failure. */
+    /** Returns the step the session ran last, for the reason of a failure. */
     String phase() {
         return phase;
     }

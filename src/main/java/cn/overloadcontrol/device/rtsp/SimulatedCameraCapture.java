@@ -27,9 +27,9 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
- * A camera without hardware for demos: it draws a picture with the camera, the time and a caption
- * such as the plate, and encodes clips of such pictures as MPEG-4 Part 2 in MP4, an encoder that
- * the LGPL FFmpeg build of javacv includes. Every camera is online.
+ * A camera without hardware for demos. It draws a picture with the camera, the time and a caption
+ * such as the plate. Clips of such pictures are MPEG-4 Part 2 in MP4, because the LGPL FFmpeg
+ * build of javacv includes that encoder and no H.264 one. Every camera is online.
  */
 public final class SimulatedCameraCapture implements CameraCapture {
 
