@@ -86,6 +86,9 @@ public final class RtspCameraCapture implements CameraCapture {
     // NOTE: after a deadline passes, the worker stays busy until FFmpeg's socket timeout ends the
     // blocked call. Only the RTSP connect, read and the tests' dead servers have shown it to hold.
     private <T> T capture(CameraSource source, Duration deadline, Work<T> work) throws CameraCaptureException {
+        if (workers.isShutdown()) {
+            throw new IllegalStateException("Camera " + source.id() + ": the capture was closed");
+        }
         // javacv opens the input a second time when the first attempt fails, so two socket
         // timeouts must fit into the deadline with time left to grab a frame.
         Duration cap = deadline.multipliedBy(2).dividedBy(5);
@@ -128,7 +131,12 @@ public final class RtspCameraCapture implements CameraCapture {
     // javacv's messages name the input URL, so the cause itself is never passed on, only its masked text.
     private static String describe(Throwable cause) {
         String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        if (message == null) {
+            return cause.getClass().getSimpleName();
+        }
+        // javacv appends hints for developers that mean nothing in a camera's health report.
+        return message.replace(" (Has setFormat() been called?)", "")
+                .replace(" (For more details, make sure FFmpegLogCallback.set() has been called.)", "");
     }
 
     private static void loadNatives() {
