@@ -17,5 +17,12 @@
  * heartbeats, {@link cn.overloadcontrol.device.CameraAllowList} checks the sender,
  * {@link cn.overloadcontrol.device.PlateEventDeduplicator} merges repeated reads and
  * {@link cn.overloadcontrol.device.PlateMatcher} picks the read that belongs to a passage.
+ *
+ * <p>The RTSP part grabs evidence from lane cameras: {@link cn.overloadcontrol.device.CameraCaptures}
+ * creates a {@link cn.overloadcontrol.device.CameraCapture} (javacv's FFmpeg grabber, or a simulated
+ * camera for demos) that takes key-frame snapshots and MP4 clips within a deadline and reports each
+ * camera's state through {@link cn.overloadcontrol.device.CameraHealthListener}.
+ * {@link cn.overloadcontrol.device.PassageCameras} grabs from all cameras of a lane at once and
+ * returns {@link cn.overloadcontrol.device.PassageEvidence}, flagged as photo missing when a camera failed.
  */
 package cn.overloadcontrol.device;

@@ -1,0 +1,7 @@
+package cn.overloadcontrol.device;
+
+/** Camera state after its last snapshot or clip: online when it succeeded. */
+public enum CameraState {
+    ONLINE,
+    OFFLINE
+}
