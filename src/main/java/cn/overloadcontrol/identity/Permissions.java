@@ -48,12 +48,14 @@ public final class Permissions {
     public static final String SAMPLING_VIEW = "sampling:view";
     /** Draw samples, redraw with a reason, and record sampling results. */
     public static final String SAMPLING_MANAGE = "sampling:manage";
+    /** See the progress board (推进进度) and its overdue units, within the data scope, and export them. */
+    public static final String REPORT_VIEW = "report:view";
 
     public static final List<String> ALL = List.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH,
             UNIT_IMPORT, UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, USER_VIEW,
             USER_MANAGE, AUDIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL, WEIGHING_VIEW,
             WEIGHING_REVIEW, WEIGHING_PERSONAL, VEHICLE_VIEW, VEHICLE_IMPORT, DEVICE_MANAGE, ACCEPTANCE_VIEW,
-            ACCEPTANCE_MANAGE, ACCEPTANCE_INSPECT, SAMPLING_VIEW, SAMPLING_MANAGE);
+            ACCEPTANCE_MANAGE, ACCEPTANCE_INSPECT, SAMPLING_VIEW, SAMPLING_MANAGE, REPORT_VIEW);
 
     private Permissions() {
     }
