@@ -1,29 +1,26 @@
 package cn.overloadcontrol.support;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.util.UUID;
 
-import cn.overloadcontrol.station.api.CanonicalRequest;
-import cn.overloadcontrol.station.api.Hmac;
+import cn.overloadcontrol.common.api.RequestSigner;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Signs API requests as docs/api.md describes for vendors. */
+/** Builds MockMvc requests signed by the same {@link RequestSigner} that stations use. */
 public final class ApiSigner {
 
     private ApiSigner() {
     }
 
     public static String newNonce() {
-        return UUID.randomUUID().toString().replace("-", "");
+        return RequestSigner.newNonce();
     }
 
     public static String signature(String secret, String method, String path, String timestamp, String nonce,
             byte[] body) {
-        return HexFormat.of().formatHex(Hmac.sign(secret, CanonicalRequest.of(method, path, timestamp, nonce, body)));
+        return RequestSigner.signatureHex(secret, method, path, timestamp, nonce, body);
     }
 
     /** Returns a POST with a fresh nonce and the current time, signed with {@code secret}. */

@@ -18,6 +18,26 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @Configuration
 class ApiSecurityConfig {
 
+    /**
+     * Secures the pairing endpoint: public, because a station without a credential cannot sign.
+     * The one-time code in the body is the secret, and the pairing service limits failed attempts.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain pairingSecurity(HttpSecurity http, ApiErrorWriter errors) throws Exception {
+        http
+                .securityMatcher("/api/v1/pairing")
+                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterBefore(new ApiJsonErrorFilter(errors), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SignatureVerifier verifier, StationRateLimiter rateLimiter,

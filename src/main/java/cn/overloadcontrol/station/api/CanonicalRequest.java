@@ -1,15 +1,12 @@
 package cn.overloadcontrol.station.api;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
+import cn.overloadcontrol.common.api.RequestSigner;
 
 /**
- * The string a client signs: five lines joined by a line feed (no trailing one), namely the
- * upper-case method, the request path without query string, X-Timestamp and X-Nonce exactly as
- * sent, and the lower-case hex SHA-256 of the body bytes (of the empty string for no body).
- * docs/api.md shows a worked example.
+ * The string a client signs, built by {@link RequestSigner}: five lines joined by a line feed
+ * (no trailing one), namely the upper-case method, the request path without query string,
+ * X-Timestamp and X-Nonce exactly as sent, and the lower-case hex SHA-256 of the body bytes (of
+ * the empty string for no body). docs/api.md shows a worked example.
  */
 public final class CanonicalRequest {
 
@@ -17,14 +14,10 @@ public final class CanonicalRequest {
     }
 
     public static String of(String method, String path, String timestamp, String nonce, byte[] body) {
-        return String.join("\n", method.toUpperCase(Locale.ROOT), path, timestamp, nonce, sha256Hex(body));
+        return RequestSigner.canonicalRequest(method, path, timestamp, nonce, body);
     }
 
     public static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return RequestSigner.sha256Hex(bytes);
     }
 }

@@ -1,7 +1,5 @@
 package cn.overloadcontrol.station.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -9,8 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import cn.overloadcontrol.common.api.RequestSigner;
 
 /** HMAC-SHA256 keyed with the UTF-8 bytes of a credential secret, as {@code openssl dgst -hmac} does. */
 public final class Hmac {
@@ -22,13 +19,7 @@ public final class Hmac {
     }
 
     public static byte[] sign(String secret, String canonicalRequest) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
-        }
+        return RequestSigner.hmac(secret, canonicalRequest);
     }
 
     /** Compares in constant time, so the time taken tells nothing about the expected value. */

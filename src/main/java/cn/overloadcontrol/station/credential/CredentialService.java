@@ -62,13 +62,31 @@ public class CredentialService {
     @Transactional
     public IssuedCredential issue(long stationId) {
         StationView station = stations.view(stationId);
+        String issuedBy = CurrentUsers.find().map(user -> user.username()).orElse(null);
+        return issue(stationId, station.code(), issuedBy, null);
+    }
+
+    /**
+     * Issues a new credential to a station that redeemed a pairing code. There is no logged-in
+     * user: the caller has checked the code, which was bound to this station by a user in scope.
+     *
+     * @throws StationNotFoundException when the station does not exist
+     */
+    @Transactional
+    public IssuedCredential issueForPairing(long stationId, String pairedBy) {
+        String code = stations.profile(stationId).orElseThrow(() -> new StationNotFoundException(stationId)).code();
+        return issue(stationId, code, pairedBy, "issued by pairing");
+    }
+
+    private IssuedCredential issue(long stationId, String stationCode, String issuedBy, String detail) {
         String keyId = newKeyId();
         String secret = newSecret();
-        String issuedBy = CurrentUsers.find().map(user -> user.username()).orElse(null);
         credentials.save(new StationCredential(stationId, keyId, cipher.encrypt(secret, keyId), Instant.now(),
                 issuedBy));
-        audit(AuditAction.CREATE, keyId, station, "status", null, CredentialStatus.ACTIVE.name(), null);
-        log.info("Issued API credential {} to station {}", keyId, station.code());
+        AuditEntry entry = AuditEntry.success(AuditAction.CREATE, AUDIT_OBJECT_TYPE, keyId, stationCode + " " + keyId,
+                Map.of("status", new FieldChange(null, CredentialStatus.ACTIVE.name())));
+        auditLog.record(detail == null ? entry : entry.withDetail(detail).withActor(issuedBy, null, null));
+        log.info("Issued API credential {} to station {}", keyId, stationCode);
         return new IssuedCredential(stationId, keyId, secret);
     }
 

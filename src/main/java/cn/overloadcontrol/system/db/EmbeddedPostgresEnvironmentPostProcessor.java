@@ -21,6 +21,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     static final String DATA_DIR = "app.embedded-db.data-dir";
     static final String PORT = "app.embedded-db.port";
     static final String CLEAN = "app.embedded-db.clean";
+    static final String STATION_PROFILE = "station";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,6 +29,10 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
             return;
         }
         if (!environment.getProperty(ENABLED, Boolean.class, true)) {
+            return;
+        }
+        // The station mode keeps its records in a journal file and has no database at all.
+        if (environment.matchesProfiles(STATION_PROFILE)) {
             return;
         }
         EmbeddedPostgresSettings settings = new EmbeddedPostgresSettings(

@@ -1,0 +1,111 @@
+package cn.overloadcontrol.agent;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import cn.overloadcontrol.agent.platform.CredentialStore;
+import cn.overloadcontrol.agent.platform.PairingClient;
+import cn.overloadcontrol.agent.platform.PairingException;
+import cn.overloadcontrol.agent.platform.PlatformClient;
+import cn.overloadcontrol.agent.platform.PlatformCredential;
+
+/**
+ * The {@code station} command: {@code station [--simulate] [Spring options]} starts the station,
+ * and {@code station pair --platform URL --code CODE [--data-dir DIR]} pairs it with a platform
+ * without starting the web page.
+ */
+public final class StationCommand {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE_ERROR = 2;
+    private static final String DEFAULT_DATA_DIR = "./data/station";
+
+    private StationCommand() {
+    }
+
+    /** Runs {@code station ...}; {@code args} are the arguments after "station". */
+    public static void run(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (args.length > 0 && args[0].equals("pair")) {
+            System.exit(pair(Arrays.asList(args).subList(1, args.length), out, err));
+        }
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            printUsage(out);
+            return;
+        }
+        StationApplication.run(springArguments(args));
+    }
+
+    /** Turns {@code --simulate} into the property that selects the indicator simulator. */
+    static String[] springArguments(String[] args) {
+        List<String> spring = new ArrayList<>();
+        for (String arg : args) {
+            spring.add(arg.equals("--simulate") ? "--station.simulate=true" : arg);
+        }
+        return spring.toArray(String[]::new);
+    }
+
+    static int pair(List<String> args, PrintStream out, PrintStream err) {
+        String platform = null;
+        String code = null;
+        String dataDir = DEFAULT_DATA_DIR;
+        for (int index = 0; index < args.size(); index++) {
+            String option = args.get(index);
+            if (index + 1 >= args.size()) {
+                err.println("Option " + option + " needs a value");
+                printUsage(err);
+                return USAGE_ERROR;
+            }
+            String value = args.get(++index);
+            switch (option) {
+                case "--platform" -> platform = value;
+                case "--code" -> code = value;
+                case "--data-dir" -> dataDir = value;
+                default -> {
+                    err.println("Unknown option " + option);
+                    printUsage(err);
+                    return USAGE_ERROR;
+                }
+            }
+        }
+        if (platform == null || code == null) {
+            err.println("Both --platform and --code are required");
+            printUsage(err);
+            return USAGE_ERROR;
+        }
+        Clock clock = Clock.systemUTC();
+        PairingClient pairing = new PairingClient(new PlatformClient(clock), new CredentialStore(Path.of(dataDir)),
+                clock);
+        try {
+            PlatformCredential credential = pairing.pair(platform, code);
+            out.println("Paired with " + credential.platformUrl() + " as station " + credential.stationCode()
+                    + " (key " + credential.keyId() + "); the credential is stored encrypted in "
+                    + Path.of(dataDir).toAbsolutePath());
+            return OK;
+        } catch (IllegalArgumentException e) {
+            err.println("Pairing failed: " + e.getMessage());
+            return USAGE_ERROR;
+        } catch (PairingException e) {
+            err.println("Pairing failed: " + e.code() + " " + e.getMessage());
+            return FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("Pairing interrupted");
+            return FAILED;
+        }
+    }
+
+    private static void printUsage(PrintStream stream) {
+        stream.println("Usage: java -jar <jar> station [--simulate] [--station.data-dir=DIR] [Spring options]");
+        stream.println("       java -jar <jar> station pair --platform URL --code CODE [--data-dir DIR]");
+        stream.println("  --simulate   feed the weighing cycle from the built-in indicator simulator");
+        stream.println("  pair         redeem a one-time pairing code from the station's page on the platform");
+    }
+}

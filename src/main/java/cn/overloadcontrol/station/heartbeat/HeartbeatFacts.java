@@ -1,0 +1,10 @@
+package cn.overloadcontrol.station.heartbeat;
+
+import java.time.Instant;
+
+/** A validated heartbeat, as stored. Weights in kg. */
+public record HeartbeatFacts(long stationId, String keyId, Instant receivedAt, Instant sentAt,
+        String indicatorDevice, String indicatorState, String indicatorReason, Instant lastFrameAt, Long readings,
+        Long badFrames, Integer liveWeightKg, String cycleState, Integer backlog, Integer rejected,
+        String agentVersion) {
+}

@@ -1,0 +1,113 @@
+package cn.overloadcontrol.agent.platform;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A stand-in for the platform's batch endpoint on a loopback port: it stores record numbers the
+ * way the platform does (CREATED once, DUPLICATE after) and can be set to fail requests.
+ */
+final class FakePlatform implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpServer server;
+    private final Set<String> stored = Collections.synchronizedSet(new LinkedHashSet<>());
+    private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile Function<Integer, Integer> failure = request -> null;
+    private volatile Set<String> rejected = Set.of();
+
+    private FakePlatform(HttpServer server) {
+        this.server = server;
+    }
+
+    static FakePlatform start(int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        FakePlatform platform = new FakePlatform(server);
+        server.createContext(Forwarder.BATCH_PATH, platform::handle);
+        server.start();
+        return platform;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Makes request number n (from 1) fail with the returned HTTP status, or normally for {@code null}. */
+    void failWith(Function<Integer, Integer> statusByRequest) {
+        this.failure = statusByRequest;
+    }
+
+    void reject(Set<String> recordNumbers) {
+        this.rejected = Set.copyOf(recordNumbers);
+    }
+
+    List<String> created() {
+        return List.copyOf(created);
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        int number = requests.incrementAndGet();
+        JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+        Integer failStatus = failure.apply(number);
+        if (failStatus != null) {
+            if (failStatus == 429) {
+                exchange.getResponseHeaders().add("Retry-After", "0");
+            }
+            respond(exchange, failStatus, "{\"code\":\"test_failure\"}");
+            return;
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode results = answer.putArray("results");
+        for (JsonNode record : body.path("records")) {
+            String recordNumber = record.path("recordNumber").asString();
+            ObjectNode result = results.addObject();
+            result.put("recordNumber", recordNumber);
+            if (rejected.contains(recordNumber)) {
+                result.put("status", "REJECTED");
+                result.put("code", "validation_failed");
+            } else if (stored.add(recordNumber)) {
+                created.add(recordNumber);
+                result.put("status", "CREATED");
+            } else {
+                result.put("status", "DUPLICATE");
+            }
+        }
+        respond(exchange, 200, JSON.writeValueAsString(answer));
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
