@@ -148,7 +148,7 @@ class ProgressQueries {
     }
 
     /** Returns the condition limiting source units aliased {@code u} to the scope. */
-    private static String unitScope(DataScope scope, MapSqlParameterSource params) {
+    static String unitScope(DataScope scope, MapSqlParameterSource params) {
         if (scope.all()) {
             return "true";
         }
