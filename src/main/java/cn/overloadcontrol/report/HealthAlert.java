@@ -24,7 +24,7 @@ public record HealthAlert(Kind kind, long unitId, String unitName, String areaNa
         UNIT_SILENT;
 
         public String messageKey() {
-            return "health.alert." + name();
+            return "devicehealth.alert." + name();
         }
     }
 }

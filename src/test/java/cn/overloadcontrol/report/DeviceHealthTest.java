@@ -57,7 +57,7 @@ class DeviceHealthTest {
     void prepareArea() {
         areaName = TestData.unique("状态镇");
         areaId = jdbc.queryForObject("insert into area (code, name, kind, statutory, sort_order)"
-                + " values (?, ?, 'TOWN', true, 901) returning id", Long.class, TestData.unique("H"), areaName);
+                + " values (?, ?, 'OTHER', false, 901) returning id", Long.class, TestData.unique("H"), areaName);
         scope = DataScope.areas(Set.of(areaId));
     }
 

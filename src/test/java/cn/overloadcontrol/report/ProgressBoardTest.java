@@ -61,7 +61,7 @@ class ProgressBoardTest {
     void prepareUnits() throws Exception {
         areaName = TestData.unique("进度镇");
         areaId = jdbc.queryForObject("insert into area (code, name, kind, statutory, sort_order)"
-                + " values (?, ?, 'TOWN', true, 900) returning id", Long.class, TestData.unique("P"), areaName);
+                + " values (?, ?, 'OTHER', false, 900) returning id", Long.class, TestData.unique("P"), areaName);
         complete = data.createUnit(areaId);
         trainedOnly = data.createUnit(areaId);
         nothing = data.createUnit(areaId);
