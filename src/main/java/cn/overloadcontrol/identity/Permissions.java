@@ -54,13 +54,15 @@ public final class Permissions {
     public static final String UPSTREAM_VIEW = "upstream:view";
     /** Edit upload targets, pause and resume them, and retry dead letters. */
     public static final String UPSTREAM_MANAGE = "upstream:manage";
+    /** See the progress board (推进进度) and its overdue units, within the data scope, and export them. */
+    public static final String REPORT_VIEW = "report:view";
 
     public static final List<String> ALL = List.of(UNIT_VIEW, UNIT_CREATE, UNIT_UPDATE, UNIT_STATUS, UNIT_PUBLISH,
             UNIT_IMPORT, UNIT_EXPORT, DICTIONARY_MANAGE, AREA_MANAGE, TRAINING_VIEW, TRAINING_MANAGE, USER_VIEW,
             USER_MANAGE, AUDIT_VIEW, STATION_VIEW, STATION_MANAGE, STATION_CREDENTIAL, WEIGHING_VIEW,
             WEIGHING_REVIEW, WEIGHING_PERSONAL, WEIGHING_CORRECT, VEHICLE_VIEW, VEHICLE_IMPORT, DEVICE_MANAGE,
             ACCEPTANCE_VIEW, ACCEPTANCE_MANAGE, ACCEPTANCE_INSPECT, SAMPLING_VIEW, SAMPLING_MANAGE,
-            UPSTREAM_VIEW, UPSTREAM_MANAGE);
+            UPSTREAM_VIEW, UPSTREAM_MANAGE, REPORT_VIEW);
 
     private Permissions() {
     }

@@ -1,8 +1,5 @@
 package cn.overloadcontrol.station;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -10,9 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Placeholders for the figures that stations will report in heartbeats: every unit has no data,
- * so the acceptance items that need them stay open for an inspector to check by hand.
- * NOTE: replace both beans with heartbeat-backed implementations once stations send heartbeats.
+ * Placeholder for the record counts that stations do not report. Heartbeats carry the
+ * indicator's state and the journal backlog, not how many records a station produced. Every
+ * unit therefore has no reported count, and the acceptance item that compares counts stays open
+ * for an inspector to check by hand. Device online rates come from the heartbeat history
+ * ({@code report.HeartbeatOnlineRates}).
+ * NOTE: replace this bean once heartbeats report the station's record count.
  */
 @Configuration
 class HeartbeatsNotYetReceived {
@@ -21,11 +21,5 @@ class HeartbeatsNotYetReceived {
     @ConditionalOnMissingBean(StationReportedCounts.class)
     StationReportedCounts noReportedCounts() {
         return (unitId, from, to) -> OptionalLong.empty();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(DeviceOnlineRates.class)
-    DeviceOnlineRates noOnlineRates() {
-        return (unitId, from, to) -> Optional.<BigDecimal>empty();
     }
 }

@@ -1,0 +1,218 @@
+package cn.overloadcontrol.report;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.overloadcontrol.common.security.DataScope;
+import cn.overloadcontrol.station.DeviceOnlineRates;
+import cn.overloadcontrol.support.IntegrationTest;
+import cn.overloadcontrol.support.Plates;
+import cn.overloadcontrol.support.RecordSender;
+import cn.overloadcontrol.support.TestData;
+import cn.overloadcontrol.support.TestPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** Device health alerts and online rates from heartbeats prepared at fixed moments, in an area of the test's own. */
+@IntegrationTest
+class DeviceHealthTest {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** 10:00 in China, the day after {@link #FULL_DAY}. */
+    private static final Instant NOW = Instant.parse("2026-11-21T02:00:00Z");
+    private static final LocalDate FULL_DAY = LocalDate.of(2026, 11, 20);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DeviceHealth health;
+    @Autowired
+    DeviceOnlineRates onlineRates;
+
+    long areaId;
+    String areaName;
+    DataScope scope;
+
+    @BeforeEach
+    void prepareArea() {
+        areaName = TestData.unique("状态镇");
+        areaId = jdbc.queryForObject("insert into area (code, name, kind, statutory, sort_order)"
+                + " values (?, ?, 'OTHER', false, 901) returning id", Long.class, TestData.unique("H"), areaName);
+        scope = DataScope.areas(Set.of(areaId));
+    }
+
+    @Test
+    void stationOfflineAfterTenMinutes() {
+        long silentLong = station();
+        long silentShort = station();
+        long neverSeen = station();
+        heartbeat(silentLong, NOW.minus(Duration.ofMinutes(11)), "ONLINE", null);
+        heartbeat(silentShort, NOW.minus(Duration.ofMinutes(9)), "ONLINE", null);
+
+        List<HealthAlert> alerts = stationAlerts(health.alerts(scope, NOW));
+
+        assertThat(alerts).extracting(HealthAlert::stationId).containsExactlyInAnyOrder(silentLong, neverSeen);
+        assertThat(alerts).allSatisfy(alert -> assertThat(alert.kind()).isEqualTo(HealthAlert.Kind.STATION_OFFLINE));
+        assertThat(alertOf(alerts, silentLong).since()).isEqualTo(NOW.minus(Duration.ofMinutes(11)));
+        assertThat(alertOf(alerts, neverSeen).since()).isNull();
+    }
+
+    @Test
+    void indicatorOfflineWhileStationOnline() {
+        long unplugged = station();
+        long healthy = station();
+        heartbeat(unplugged, NOW.minusSeconds(20), "OFFLINE", "串口无数据");
+        heartbeat(healthy, NOW.minusSeconds(20), "ONLINE", null);
+
+        List<HealthAlert> alerts = stationAlerts(health.alerts(scope, NOW));
+
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).kind()).isEqualTo(HealthAlert.Kind.INDICATOR_OFFLINE);
+        assertThat(alerts.get(0).stationId()).isEqualTo(unplugged);
+        assertThat(alerts.get(0).detail()).isEqualTo("串口无数据");
+    }
+
+    @Test
+    void dailyRatesShareOfExpectedHeartbeats() {
+        long stationId = station();
+        halfDayOfHeartbeats(stationId);
+        heartbeat(stationId, NOW.minusSeconds(10), "ONLINE", null);
+
+        DeviceHealthView view = health.view(scope, NOW);
+        StationHealthRow row = view.stations().get(0);
+        UnitHealthRow unit = view.units().get(0);
+        int fullDay = view.days().indexOf(FULL_DAY);
+
+        assertThat(view.days()).hasSize(7).endsWith(LocalDate.of(2026, 11, 21));
+        assertThat(row.online()).isTrue();
+        assertThat(row.stationRates().get(fullDay)).isEqualTo(50);
+        assertThat(row.indicatorRates().get(fullDay)).isEqualTo(25);
+        assertThat(row.stationRates().get(fullDay - 1)).isZero();
+        assertThat(unit.stationRates().get(fullDay)).isEqualTo(50);
+        assertThat(unit.indicatorRates().get(fullDay)).isEqualTo(25);
+    }
+
+    @Test
+    void acceptanceRateFromIndicatorHeartbeats() {
+        long stationId = station();
+        long unitId = unitOf(stationId);
+        long quietUnit = unitOf(station());
+        halfDayOfHeartbeats(stationId);
+        OffsetDateTime from = FULL_DAY.atStartOfDay(CHINA).toOffsetDateTime();
+        OffsetDateTime to = FULL_DAY.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime();
+
+        assertThat(onlineRates.onlineRate(unitId, from, to)).contains(new BigDecimal("25.0"));
+        assertThat(onlineRates.onlineRate(quietUnit, from, to)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void unitSilentForWorkingHours() throws Exception {
+        long sendingStation = station();
+        long sending = unitOf(sendingStation);
+        long silent = unitOf(station());
+        long suspended = unitOf(station());
+        long withoutStation = data.createUnit(areaId);
+        jdbc.update("update source_unit set status = 'SUSPENDED' where id = ?", suspended);
+        sendRecord(sending, sendingStation);
+        Instant now = Instant.now();
+
+        List<Long> soon = silentUnits(health.alerts(scope, now.plus(Duration.ofHours(1))));
+        List<Long> later = silentUnits(health.alerts(scope, now.plus(Duration.ofDays(3))));
+
+        assertThat(soon).containsExactly(silent);
+        assertThat(later).containsExactlyInAnyOrder(sending, silent);
+        assertThat(later).doesNotContain(suspended, withoutStation);
+    }
+
+    @Test
+    void screenShowsOwnAreaToTownStaff() throws Exception {
+        long stationId = station();
+        heartbeat(stationId, Instant.now(), "ONLINE", null);
+
+        DeviceHealthView shown = (DeviceHealthView) mvc.perform(get("/devices/health").with(TestPrincipal.town(areaId)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("report/device-health"))
+                .andReturn().getModelAndView().getModel().get("health");
+
+        assertThat(shown.stations()).extracting(StationHealthRow::stationId).containsExactly(stationId);
+        assertThat(shown.stations().get(0).online()).isTrue();
+    }
+
+    @Test
+    void screenShowsOwnUnitToEnterprise() throws Exception {
+        long own = station();
+        station();
+
+        DeviceHealthView shown = (DeviceHealthView) mvc.perform(get("/devices/health")
+                        .with(TestPrincipal.enterprise(unitOf(own))))
+                .andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel().get("health");
+
+        assertThat(shown.stations()).extracting(StationHealthRow::stationId).containsExactly(own);
+    }
+
+    private long station() {
+        return data.createStation(data.createUnit(areaId));
+    }
+
+    private long unitOf(long stationId) {
+        return jdbc.queryForObject("select unit_id from weigh_station where id = ?", Long.class, stationId);
+    }
+
+    private void heartbeat(long stationId, Instant receivedAt, String indicatorState, String reason) {
+        jdbc.update("insert into station_heartbeat (station_id, received_at, key_id, indicator_state, indicator_reason,"
+                + " last_frame_at) values (?, ?, 'test', ?, ?, ?)", stationId, Timestamp.from(receivedAt),
+                indicatorState, reason, Timestamp.from(receivedAt.minusSeconds(5)));
+        jdbc.update("insert into station_heartbeat_log (station_id, received_at, indicator_state) values (?, ?, ?)",
+                stationId, Timestamp.from(receivedAt), indicatorState);
+    }
+
+    /** Inserts one heartbeat a minute over FULL_DAY, half the expected 2880, with the indicator online for the first 720. */
+    private void halfDayOfHeartbeats(long stationId) {
+        Instant start = FULL_DAY.atStartOfDay(CHINA).toInstant();
+        jdbc.update("""
+                insert into station_heartbeat_log (station_id, received_at, indicator_state)
+                select ?, ?::timestamptz + make_interval(mins => n), case when n < 720 then 'ONLINE' else 'OFFLINE' end
+                from generate_series(0, 1439) as n
+                """, stationId, Timestamp.from(start));
+    }
+
+    private void sendRecord(long unitId, long stationId) throws Exception {
+        var credential = data.issue(stationId);
+        var station = new TestData.StationWithKey(unitId, areaId, stationId, credential.keyId(), credential.secret());
+        RecordSender.send(mvc, station, RecordSender.record(Plates.unique(), 30_000, "RELEASE"));
+    }
+
+    private static List<HealthAlert> stationAlerts(List<HealthAlert> alerts) {
+        return alerts.stream().filter(alert -> alert.stationId() != null).toList();
+    }
+
+    private static HealthAlert alertOf(List<HealthAlert> alerts, long stationId) {
+        return alerts.stream().filter(alert -> alert.stationId() == stationId).findFirst().orElseThrow();
+    }
+
+    private static List<Long> silentUnits(List<HealthAlert> alerts) {
+        return alerts.stream().filter(alert -> alert.kind() == HealthAlert.Kind.UNIT_SILENT)
+                .map(HealthAlert::unitId).toList();
+    }
+}
