@@ -80,7 +80,8 @@ public class IngestionService {
         RegisteredMasses registered = registeredMasses(content);
         RecordJudgement judgement = judge.judge(content, station, registered);
         RegisteredMasses.Source massSource = RecordJudge.massSource(content, registered);
-        return transactions.execute(status -> store(station, content, contentSha256, judgement, massSource,
+        WeightCurve curve = parsed.curve();
+        return transactions.execute(status -> store(station, content, curve, contentSha256, judgement, massSource,
                 registered, now, onStored));
     }
 
@@ -96,7 +97,8 @@ public class IngestionService {
         return registry.massesOf(content.plateNumber()).orElse(null);
     }
 
-    private IngestionOutcome store(StationProfile station, RecordContent content, String contentSha256,
+    private IngestionOutcome store(StationProfile station, RecordContent content, WeightCurve curve,
+            String contentSha256,
             RecordJudgement judgement, RegisteredMasses.Source massSource, RegisteredMasses registryMasses,
             Instant now, LongConsumer onStored) {
         WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId());
@@ -113,6 +115,9 @@ public class IngestionService {
         String recordHash = HashChain.hash(head.lastHash(), link);
         store.insert(new NewRecord(id, station, content, contentSha256, judgement, massSource, registryMasses, chainSeq,
                 head.lastHash(), recordHash, now));
+        if (curve != null) {
+            store.insertCurve(id, curve, now);
+        }
         onStored.accept(id);
         violations.inspect(id, station, content, judgement);
         // Listeners run in this transaction: upload tasks commit or roll back with the record.

@@ -111,6 +111,18 @@ class WeighingRecordStore {
                 """, params);
     }
 
+    /** Inserts the canonical JSON of a record's weight curve; its hash is already in the record's content. */
+    void insertCurve(long recordId, WeightCurve curve, Instant receivedAt) {
+        jdbc.update("""
+                insert into weighing_record_curve (record_id, curve_json, point_count, frame_count, received_at)
+                values (:recordId, :curveJson, :pointCount, :frameCount, :receivedAt)
+                """, new MapSqlParameterSource("recordId", recordId)
+                        .addValue("curveJson", curve.canonicalJson())
+                        .addValue("pointCount", curve.points().size())
+                        .addValue("frameCount", curve.frames().size())
+                        .addValue("receivedAt", RecordColumns.timestamp(receivedAt)));
+    }
+
     /** Reads the stored outcome of a record. */
     Optional<IngestionResult> findResult(RecordKey key) {
         return jdbc.query("""
