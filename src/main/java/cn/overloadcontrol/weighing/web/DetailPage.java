@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Fills the model of a record's detail page: the effective record, its queue items, its
+ * Fills the model of a record's detail page: the effective record, its weight curve, its queue items, its
  * corrections and, for users who may correct, the correction form. Both the page and a rejected
  * correction render it.
  */
