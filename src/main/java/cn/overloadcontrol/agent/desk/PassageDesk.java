@@ -121,13 +121,15 @@ public class PassageDesk {
      */
     public synchronized String complete(long passageSequence, OperatorInput input) {
         JournalEntry passage = pendingEntry(passageSequence);
-        String leftAt = laterEntry(passageSequence, EntryType.LEFT).map(left -> left.text("leftAt"))
-                .orElse(passage.text("leftAt"));
+        java.util.Optional<JournalEntry> left = laterEntry(passageSequence, EntryType.LEFT);
+        String leftAt = left.map(entry -> entry.text("leftAt")).orElse(passage.text("leftAt"));
+        // The LEFT entry has the whole curve up to the exit; without one, the curve up to the stable reading.
+        JournalEntry curveSource = left.orElse(passage);
         JournalEntry record = journal.append(EntryType.RECORD, sequence -> {
             ObjectNode data = json.createObjectNode();
             data.put("passageSequence", passageSequence);
             data.put("passageId", passage.text("passageId"));
-            data.set("request", request(recordNumber(passage, sequence), passage, leftAt, input));
+            data.set("request", request(recordNumber(passage, sequence), passage, leftAt, input, curveSource));
             return data;
         });
         recordWritten.run();
@@ -228,9 +230,8 @@ public class PassageDesk {
                 && entry.data().path("passageSequence").asLong() == passageSequence, 1).stream().findFirst();
     }
 
-    // NOTE: the ingestion API has no field for the weight curve and raw frames yet, so they stay
-    // in the station journal (PASSAGE and LEFT entries) and are not sent with the record.
-    private ObjectNode request(String recordNumber, JournalEntry passage, String leftAt, OperatorInput input) {
+    private ObjectNode request(String recordNumber, JournalEntry passage, String leftAt, OperatorInput input,
+            JournalEntry curveSource) {
         ObjectNode request = json.createObjectNode();
         request.put("recordNumber", recordNumber);
         if (laneNo != null) {
@@ -255,6 +256,11 @@ public class PassageDesk {
         putText(request, "loadingBillNumber", input.loadingBillNumber());
         putText(request, "releaseDecision", input.releaseDecision());
         putText(request, "operatorName", input.operatorName());
+        ObjectNode curve = WeightCurveBody.of(json, curveSource.data().path("curve"),
+                curveSource.data().path("frames"));
+        if (curve != null) {
+            request.set("weightCurve", curve);
+        }
         return request;
     }
 

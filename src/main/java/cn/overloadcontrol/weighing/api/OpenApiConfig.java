@@ -24,6 +24,11 @@ class OpenApiConfig {
             the HMAC-SHA256 (hex or base64) keyed with the credential secret over these five lines joined \
             by "\\n": method, path, X-Timestamp, X-Nonce, hex SHA-256 of the body. See docs/api.md.
 
+            **Weight curve.** The optional `weightCurve` of a record carries the readings (`points`, at \
+            most 3000) and raw indicator frames (`frames`, at most 3000, hex, at most 64 bytes each) of \
+            the passage; `t` is milliseconds after the earliest point or frame and never decreases. Its \
+            SHA-256 is part of the record content, so a resend with another curve is a conflict.
+
             **Errors** are JSON `{"code", "message", "problems"}` with a stable code:
 
             | HTTP | code | meaning |

@@ -31,6 +31,8 @@ public record ChainCheckReport(long stationId, long recordsChecked, long revisio
     public enum Kind {
         /** A stored field differs from the content the record's hash was computed over. */
         CONTENT_CHANGED,
+        /** The stored weight curve differs from the curve hash in the record's content, or was deleted. */
+        CURVE_CHANGED,
         /** The judgement or the stored hash itself was changed. */
         HASH_MISMATCH,
         /** The record does not link to the one before it, or positions are missing: a record was deleted. */

@@ -46,8 +46,10 @@ public class ChainVerifier {
             long headSeq = lastSeqOfHead(params);
             params.addValue("headSeq", headSeq);
             jdbc.query("""
-                    select * from weighing_record where station_id = :stationId and chain_seq <= :headSeq
-                     order by chain_seq
+                    select r.*, c.curve_json from weighing_record r
+                      left join weighing_record_curve c on c.record_id = r.id
+                     where r.station_id = :stationId and r.chain_seq <= :headSeq
+                     order by r.chain_seq
                     """, params, walk::visit);
             long revisionHeadSeq = lastSeqOfRevisionHead(params);
             params.addValue("revisionHeadSeq", revisionHeadSeq);
@@ -100,6 +102,8 @@ public class ChainVerifier {
                 fail(ChainCheckReport.Kind.RECORD_MISSING, id, seq, recordNumber);
             } else if (!contentSha256.equals(rs.getString("content_sha256"))) {
                 fail(ChainCheckReport.Kind.CONTENT_CHANGED, id, seq, recordNumber);
+            } else if (!curveMatches(content.weightCurveSha256(), rs.getString("curve_json"))) {
+                fail(ChainCheckReport.Kind.CURVE_CHANGED, id, seq, recordNumber);
             } else {
                 HashChain.Link link = new HashChain.Link(id, rs.getLong("station_id"), seq, recordNumber,
                         RecordColumns.instant(rs, "weighed_at"), contentSha256, RecordColumns.judgement(rs),
@@ -111,6 +115,14 @@ public class ChainVerifier {
                 expectedPrevious = recordHash;
                 expectedSeq = seq + 1;
             }
+        }
+
+        /** The stored curve must hash to the content's curve hash, and exist exactly when that hash does. */
+        private static boolean curveMatches(String curveSha256, String curveJson) {
+            if (curveSha256 == null || curveJson == null) {
+                return curveSha256 == null && curveJson == null;
+            }
+            return CanonicalJson.sha256Hex(curveJson).equals(curveSha256);
         }
 
         /** Returns the report: the first break of the records, else the first of the revisions. */

@@ -47,7 +47,8 @@ public record CorrectableFields(
                 semitrailerAxleSpacingMm, c.registeredTotalMassKg(), c.registeredLoadKg(), c.grossKg(), c.tareKg(),
                 c.netKg(), c.weighedAt(), c.stableAt(), cargoName,
                 cargoCategory, c.loadingBillNumber(), c.consignee(), c.destination(), c.driverName(),
-                c.driverIdNumber(), c.driverPhone(), releaseDecision, c.exitedAt(), c.operatorName());
+                c.driverIdNumber(), c.driverPhone(), releaseDecision, c.exitedAt(), c.operatorName(),
+                c.weightCurveSha256());
     }
 
     /**

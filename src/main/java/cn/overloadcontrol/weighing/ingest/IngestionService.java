@@ -78,13 +78,13 @@ public class IngestionService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         IngestionOutcome[] outcomes = new IngestionOutcome[submissions.size()];
 
-        Map<Integer, RecordContent> parsed = new LinkedHashMap<>();
+        Map<Integer, RecordParser.Result> parsed = new LinkedHashMap<>();
         for (int index = 0; index < submissions.size(); index++) {
             RecordParser.Result result = parse(station, submissions.get(index).request(), now);
             if (result.rejected()) {
                 outcomes[index] = IngestionOutcome.rejected(result.problems());
             } else {
-                parsed.put(index, result.content());
+                parsed.put(index, result);
             }
         }
         if (parsed.isEmpty()) {
@@ -135,15 +135,17 @@ public class IngestionService {
      * such records in one query. The content and its hash keep what the station sent.
      */
     private List<PendingRecord> judged(StationProfile station, List<Submission> submissions,
-            Map<Integer, RecordContent> parsed) {
-        List<String> plates = parsed.values().stream().filter(content -> !ownMasses(content))
-                .map(RecordContent::plateNumber).distinct().toList();
+            Map<Integer, RecordParser.Result> parsed) {
+        List<String> plates = parsed.values().stream().map(RecordParser.Result::content)
+                .filter(content -> !ownMasses(content)).map(RecordContent::plateNumber).distinct().toList();
         Map<String, RegisteredMasses> registryMasses = plates.isEmpty() ? Map.of() : registry.massesOf(plates);
 
         List<PendingRecord> judged = new ArrayList<>();
-        parsed.forEach((index, content) -> {
+        parsed.forEach((index, result) -> {
+            RecordContent content = result.content();
             RegisteredMasses registered = ownMasses(content) ? null : registryMasses.get(content.plateNumber());
-            judged.add(new PendingRecord(index, content, content.sha256(), judge.judge(content, station, registered),
+            judged.add(new PendingRecord(index, content, result.curve(), content.sha256(),
+                    judge.judge(content, station, registered),
                     RecordJudge.massSource(content, registered), registered, submissions.get(index).onStored()));
         });
         return judged;

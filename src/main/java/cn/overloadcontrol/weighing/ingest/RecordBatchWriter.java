@@ -3,6 +3,7 @@ package cn.overloadcontrol.weighing.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,6 +53,7 @@ class RecordBatchWriter {
         List<NewRecord> chained = chain(station, fresh, head, now);
         if (!chained.isEmpty()) {
             store.insertAll(chained);
+            storeCurves(fresh, chained, now);
         }
         for (int i = 0; i < chained.size(); i++) {
             NewRecord stored = chained.get(i);
@@ -66,6 +68,18 @@ class RecordBatchWriter {
                     stored.content().weighedAt(), stored.contentSha256()));
         }
         return outcomes(station, records, firstOfNumber, keys);
+    }
+
+    private void storeCurves(List<PendingRecord> fresh, List<NewRecord> chained, Instant now) {
+        Map<Long, WeightCurve> curves = new LinkedHashMap<>();
+        for (int i = 0; i < chained.size(); i++) {
+            if (fresh.get(i).curve() != null) {
+                curves.put(chained.get(i).id(), fresh.get(i).curve());
+            }
+        }
+        if (!curves.isEmpty()) {
+            store.insertCurves(curves, now);
+        }
     }
 
     /** Links the fresh records to the station's chain in batch order, with ascending ids. */

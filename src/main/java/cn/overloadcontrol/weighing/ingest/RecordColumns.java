@@ -28,7 +28,8 @@ final class RecordColumns {
             axle_count_source, vehicle_type, single_drive_axle, single_tyre_groups, air_suspension,
             semitrailer_axle_spacing_mm, registered_total_mass_kg, registered_load_kg, gross_kg, tare_kg, net_kg,
             weighed_at, stable_at, cargo_name, cargo_category, loading_bill_number, consignee, destination,
-            driver_name, driver_id_number, driver_phone, release_decision, exited_at, operator_name""";
+            driver_name, driver_id_number, driver_phone, release_decision, exited_at, operator_name,
+            weight_curve_sha256""";
 
     static final String CONTENT_PARAMS = """
             :recordNumber, :laneNo, :direction, :plateNumber, :plateNumberRaw, :plateColor, :plateColorRaw,
@@ -36,7 +37,8 @@ final class RecordColumns {
             :axleCountSource, :vehicleType, :singleDriveAxle, :singleTyreGroups, :airSuspension,
             :semitrailerAxleSpacingMm, :registeredTotalMassKg, :registeredLoadKg, :grossKg, :tareKg, :netKg,
             :weighedAt, :stableAt, :cargoName, :cargoCategory, :loadingBillNumber, :consignee, :destination,
-            :driverName, :driverIdNumber, :driverPhone, :releaseDecision, :exitedAt, :operatorName""";
+            :driverName, :driverIdNumber, :driverPhone, :releaseDecision, :exitedAt, :operatorName,
+            :weightCurveSha256""";
 
     private RecordColumns() {
     }
@@ -77,7 +79,8 @@ final class RecordColumns {
                 .addValue("driverPhone", record.driverPhone())
                 .addValue("releaseDecision", name(record.releaseDecision()))
                 .addValue("exitedAt", timestamp(record.exitedAt()))
-                .addValue("operatorName", record.operatorName());
+                .addValue("operatorName", record.operatorName())
+                .addValue("weightCurveSha256", record.weightCurveSha256());
     }
 
     static void addJudgement(MapSqlParameterSource params, RecordJudgement judgement) {
@@ -129,7 +132,8 @@ final class RecordColumns {
                 rs.getString("driver_phone"),
                 enumOf(ReleaseDecision.class, rs.getString("release_decision")),
                 instant(rs, "exited_at"),
-                rs.getString("operator_name"));
+                rs.getString("operator_name"),
+                rs.getString("weight_curve_sha256"));
     }
 
     static RecordJudgement judgement(ResultSet rs) throws SQLException {

@@ -51,7 +51,8 @@ record RecordContent(
         String driverPhone,
         ReleaseDecision releaseDecision,
         Instant exitedAt,
-        String operatorName) {
+        String operatorName,
+        String weightCurveSha256) {
 
     /** SHA-256 (hex) of the canonical JSON of {@link #canonicalFields()}. */
     String sha256() {
@@ -97,6 +98,8 @@ record RecordContent(
         put(fields, "releaseDecision", releaseDecision);
         put(fields, "exitedAt", exitedAt);
         put(fields, "operatorName", operatorName);
+        // Absent without a curve, so the hashes of records without one stay as they were.
+        put(fields, "weightCurveSha256", weightCurveSha256);
         return fields;
     }
 

@@ -35,7 +35,7 @@ class RecordParser {
     }
 
     /** The content, or the problems that reject the record. */
-    record Result(RecordContent content, List<FieldProblem> problems) {
+    record Result(RecordContent content, WeightCurve curve, List<FieldProblem> problems) {
 
         boolean rejected() {
             return !problems.isEmpty();
@@ -88,9 +88,10 @@ class RecordParser {
         String driverId = checks.text("driverIdNumber", request.driverIdNumber(), 32);
         String driverPhone = checks.text("driverPhone", request.driverPhone(), 32);
         String operator = checks.text("operatorName", request.operatorName(), 64);
+        WeightCurve curve = WeightCurveChecks.check(checks, request.weightCurve());
 
         if (!checks.problems().isEmpty()) {
-            return new Result(null, checks.problems());
+            return new Result(null, null, checks.problems());
         }
 
         PlateColorCodes colorCodes = colorRaw == null ? null : codeSet == null ? PlateColorCodes.JTT_697_7_2014
@@ -101,8 +102,9 @@ class RecordParser {
                 normalizedOrNull(rearRaw), axleCount, axleSource, vehicleType, isTrue(request.singleDriveAxle()),
                 singleTyreGroups, isTrue(request.airSuspension()), axleSpacing, registeredTotal, registeredLoad,
                 grossKg, tareKg, netKg, weighedAt, stableAt, cargoName, cargoCategory, loadingBill, consignee,
-                destination, driverName, driverId, driverPhone, release, exitedAt, operator);
-        return new Result(content, List.of());
+                destination, driverName, driverId, driverPhone, release, exitedAt, operator,
+                curve == null ? null : curve.sha256());
+        return new Result(content, curve, List.of());
     }
 
     private static String plateType(FieldChecks checks, String value) {

@@ -76,5 +76,7 @@ public record WeighingRecordRequest(
         @Schema(description = "Exit time, ISO-8601 with offset")
         String exitedAt,
         @Schema(description = "Weighbridge operator")
-        String operatorName) {
+        String operatorName,
+        @Schema(description = "Weight curve and raw frames of the passage; part of the record content")
+        WeightCurveRequest weightCurve) {
 }

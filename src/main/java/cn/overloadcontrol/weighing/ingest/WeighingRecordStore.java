@@ -117,6 +117,24 @@ class WeighingRecordStore {
                 """, params[params.length - 1]);
     }
 
+    /**
+     * Inserts the canonical JSON of the weight curves of stored records, by record id, in one
+     * JDBC batch; each curve's hash is already in its record's content.
+     */
+    void insertCurves(Map<Long, WeightCurve> curves, Instant receivedAt) {
+        MapSqlParameterSource[] params = curves.entrySet().stream()
+                .map(entry -> new MapSqlParameterSource("recordId", entry.getKey())
+                        .addValue("curveJson", entry.getValue().canonicalJson())
+                        .addValue("pointCount", entry.getValue().points().size())
+                        .addValue("frameCount", entry.getValue().frames().size())
+                        .addValue("receivedAt", RecordColumns.timestamp(receivedAt)))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                insert into weighing_record_curve (record_id, curve_json, point_count, frame_count, received_at)
+                values (:recordId, :curveJson, :pointCount, :frameCount, :receivedAt)
+                """, params);
+    }
+
     private static MapSqlParameterSource params(NewRecord record) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("id", record.id())

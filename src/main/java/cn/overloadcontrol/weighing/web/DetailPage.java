@@ -11,13 +11,14 @@ import cn.overloadcontrol.weighing.ingest.RecordCorrections;
 import cn.overloadcontrol.weighing.ingest.RecordDetail;
 import cn.overloadcontrol.weighing.ingest.RecordNotFoundException;
 import cn.overloadcontrol.weighing.ingest.RecordSearch;
+import cn.overloadcontrol.weighing.ingest.WeightCurves;
 import cn.overloadcontrol.weighing.ingest.ReleaseDecision;
 import cn.overloadcontrol.weighing.review.ReviewItems;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Fills the model of a record's detail page: the effective record, its queue items, its
+ * Fills the model of a record's detail page: the effective record, its weight curve, its queue items, its
  * corrections and, for users who may correct, the correction form. Both the page and a rejected
  * correction render it.
  */
@@ -32,9 +33,11 @@ class DetailPage {
     private final ReviewItems queue;
     private final ScreenOptions options;
     private final CorrectionTexts texts;
+    private final WeightCurves curves;
 
     DetailPage(RecordSearch records, RecordCorrections corrections, ReviewItems queue, ScreenOptions options,
-            CorrectionTexts texts) {
+            CorrectionTexts texts, WeightCurves curves) {
+        this.curves = curves;
         this.records = records;
         this.corrections = corrections;
         this.queue = queue;
@@ -53,6 +56,9 @@ class DetailPage {
         model.addAttribute("unitName", options.units(scope).stream().filter(unit -> unit.id() == record.unitId())
                 .map(UnitRef::name).findFirst().orElse(null));
         model.addAttribute("revisions", texts.history(corrections.history(id, scope)));
+        // The record was found in scope above, so its curve may be shown.
+        model.addAttribute("curveChart", curves.ofRecord(id)
+                .map(curve -> CurveChart.of(curve, record.grossKg())).orElse(null));
         if (can(Permissions.WEIGHING_CORRECT)) {
             addCorrectionForm(id, scope, model);
         }

@@ -30,6 +30,7 @@ final class FakePlatform implements AutoCloseable {
     private final HttpServer server;
     private final Set<String> stored = Collections.synchronizedSet(new LinkedHashSet<>());
     private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+    private final List<JsonNode> createdRecords = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger requests = new AtomicInteger();
     private volatile Function<Integer, Integer> failure = request -> null;
     private volatile Set<String> rejected = Set.of();
@@ -63,6 +64,11 @@ final class FakePlatform implements AutoCloseable {
         return List.copyOf(created);
     }
 
+    /** Returns the bodies of the created records, in arrival order. */
+    List<JsonNode> createdRecords() {
+        return List.copyOf(createdRecords);
+    }
+
     int requests() {
         return requests.get();
     }
@@ -89,6 +95,7 @@ final class FakePlatform implements AutoCloseable {
                 result.put("code", "validation_failed");
             } else if (stored.add(recordNumber)) {
                 created.add(recordNumber);
+                createdRecords.add(record);
                 result.put("status", "CREATED");
             } else {
                 result.put("status", "DUPLICATE");

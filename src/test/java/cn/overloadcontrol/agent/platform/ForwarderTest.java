@@ -22,7 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -114,6 +116,57 @@ class ForwarderTest {
                 .satisfies(entry -> assertThat(entry.text("recordNumber")).isEqualTo(numbers.get(1)));
         assertThat(forwarder.status().rejected()).isEqualTo(1);
         assertThat(desk.recent(10)).filteredOn(line -> line.state().equals("REJECTED")).hasSize(1);
+    }
+
+    @Test
+    void recordCarriesCurveAndFrames() throws IOException {
+        platform = FakePlatform.start(0);
+        pairWith(platform.url());
+        startForwarder();
+        Instant start = Instant.parse("2026-12-04T02:00:00Z");
+        ArrayNode curve = JSON.createArrayNode();
+        curve.addObject().put("at", start.plusMillis(100).toString()).put("kg", new BigDecimal("-20"));
+        curve.addObject().put("at", start.plusMillis(600).toString()).put("kg", new BigDecimal("30120.5"));
+        curve.addObject().put("at", start.plusMillis(1100).toString()).put("kg", new BigDecimal("30120"))
+                .put("stable", true);
+        ArrayNode frames = JSON.createArrayNode();
+        frames.addObject().put("at", start.toString()).put("hex", "02 2B 30 03");
+        frames.addObject().put("at", start.plusMillis(1100).toString()).put("hex", "02 2B 31 03");
+        frames.addObject().put("at", start.plusMillis(1200).toString()).put("hex", "FF ".repeat(65).strip());
+
+        long sequence = desk.recordPassage(new PassageFacts(UUID.randomUUID(), start, start.plusMillis(1100), null,
+                new BigDecimal("30120"), false, null, curve, frames));
+        String number = desk.complete(sequence, new OperatorInput("晋E20001", "2", 6, "ARTICULATED", "煤", null,
+                "RELEASE", "测试"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> forwarder.backlog() == 0);
+        JsonNode sent = platform.createdRecords().get(0);
+        assertThat(sent.path("recordNumber").asString()).isEqualTo(number);
+        JsonNode points = sent.path("weightCurve").path("points");
+        assertThat(points).hasSize(3);
+        // Times count from the first frame, 100 ms before the first reading.
+        assertThat(points.get(0).path("t").asInt()).isEqualTo(100);
+        assertThat(points.get(0).path("kg").asInt()).isZero();
+        assertThat(points.get(0).has("stable")).isFalse();
+        assertThat(points.get(1).path("kg").asInt()).isEqualTo(30_121);
+        assertThat(points.get(2).path("t").asInt()).isEqualTo(1100);
+        assertThat(points.get(2).path("stable").asBoolean()).isTrue();
+        JsonNode sentFrames = sent.path("weightCurve").path("frames");
+        assertThat(sentFrames).hasSize(2);
+        assertThat(sentFrames.get(1).path("t").asInt()).isEqualTo(1100);
+        assertThat(sentFrames.get(1).path("hex").asString()).isEqualTo("02 2B 31 03");
+    }
+
+    @Test
+    void recordWithoutCurveHasNoCurveField() throws IOException {
+        platform = FakePlatform.start(0);
+        pairWith(platform.url());
+        startForwarder();
+
+        recordPassages(1);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> forwarder.backlog() == 0);
+        assertThat(platform.createdRecords().get(0).has("weightCurve")).isFalse();
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -94,6 +95,10 @@ class StoreAndForwardIT {
             }
 
             assertThat(storedCount(station.stationId())).isEqualTo(1000);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from weighing_record_curve c join weighing_record_key k on k.record_id = c.record_id
+                     where k.station_id = ?
+                    """, Integer.class, station.stationId())).isEqualTo(1000);
             assertThat(jdbc.queryForList("select record_number from weighing_record where station_id = ?",
                     String.class, station.stationId())).containsExactlyInAnyOrderElementsOf(numbers);
             assertThat(forwarder.status().rejected()).isZero();
@@ -195,12 +200,27 @@ class StoreAndForwardIT {
         for (int index = 0; index < count; index++) {
             Instant stable = Instant.now().minusSeconds(60);
             long sequence = desk.recordPassage(new PassageFacts(UUID.randomUUID(), stable.minusSeconds(10), stable,
-                    stable.plusSeconds(20), BigDecimal.valueOf(30_000 + index), false, null, JSON.createArrayNode(),
-                    JSON.createArrayNode()));
+                    stable.plusSeconds(20), BigDecimal.valueOf(30_000 + index), false, null, curve(stable),
+                    frames(stable)));
             numbers.add(desk.complete(sequence, new OperatorInput("晋E" + (10_000 + index), "2", 6, "ARTICULATED",
                     "煤", null, "RELEASE", "测试")));
         }
         return numbers;
+    }
+
+    /** Returns a short curve ending in the stable reading, as the journal keeps it. */
+    private static ArrayNode curve(Instant stable) {
+        ArrayNode curve = JSON.createArrayNode();
+        curve.addObject().put("at", stable.minusMillis(1000).toString()).put("kg", new BigDecimal("-10.4"));
+        curve.addObject().put("at", stable.minusMillis(500).toString()).put("kg", new BigDecimal("29990.5"));
+        curve.addObject().put("at", stable.toString()).put("kg", new BigDecimal("30000")).put("stable", true);
+        return curve;
+    }
+
+    private static ArrayNode frames(Instant stable) {
+        ArrayNode frames = JSON.createArrayNode();
+        frames.addObject().put("at", stable.toString()).put("hex", "02 2B 30 33 30 30 30 30 03");
+        return frames;
     }
 
     /** Relays TCP connections from a loopback port to the platform: the network coming back. */
