@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.util.Map;
+
 import static cn.overloadcontrol.support.ApiSigner.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -53,6 +55,24 @@ class StationRecordsPageTest {
                 .andExpect(content().string(containsString("52.40")))
                 .andExpect(content().string(not(containsString("13812345678"))))
                 .andExpect(content().string(not(containsString("140581199001011234"))));
+    }
+
+    @Test
+    void recordWithoutDriverShowsEmptyCell() throws Exception {
+        Map<String, Object> record = SampleRecords.sixAxle(TestData.unique("NODRIVER-"));
+        record.remove("driverName");
+        record.remove("driverIdNumber");
+        record.remove("driverPhone");
+        mvc.perform(signedPost("/api/v1/weighings", station.keyId(), station.secret(), SampleRecords.json(record)))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/stations/{id}/records", station.stationId()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td></td>")))
+                .andExpect(content().string(not(containsString(">null"))));
+        mvc.perform(get("/weighings").with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(">null"))));
     }
 
     @Test
