@@ -17,7 +17,7 @@ import cn.overloadcontrol.agent.platform.PlatformCredential;
 /**
  * The {@code station} command: {@code station [--simulate] [Spring options]} starts the station,
  * and {@code station pair --platform URL --code CODE [--data-dir DIR]} pairs it with a platform
- * without starting the web page.
+ * without starting the web page. The pair command prints its errors in Chinese, like the station's page.
  */
 public final class StationCommand {
 
@@ -53,30 +53,38 @@ public final class StationCommand {
     }
 
     static int pair(List<String> args, PrintStream out, PrintStream err) {
+        PairingMessages messages = new PairingMessages();
         String platform = null;
         String code = null;
         String dataDir = DEFAULT_DATA_DIR;
         for (int index = 0; index < args.size(); index++) {
             String option = args.get(index);
-            if (index + 1 >= args.size()) {
-                err.println("Option " + option + " needs a value");
+            String value;
+            int equals = option.indexOf('=');
+            if (option.startsWith("--") && equals > 0) {
+                // Accepts the Spring form --name=value too, as the run command takes --station.data-dir=DIR.
+                value = option.substring(equals + 1);
+                option = option.substring(0, equals);
+            } else if (index + 1 >= args.size()) {
+                err.println(messages.text("agent.pair.cli.valueMissing", option));
                 printUsage(err);
                 return USAGE_ERROR;
+            } else {
+                value = args.get(++index);
             }
-            String value = args.get(++index);
             switch (option) {
                 case "--platform" -> platform = value;
                 case "--code" -> code = value;
-                case "--data-dir" -> dataDir = value;
+                case "--data-dir", "--station.data-dir" -> dataDir = value;
                 default -> {
-                    err.println("Unknown option " + option);
+                    err.println(messages.text("agent.pair.cli.optionUnknown", option));
                     printUsage(err);
                     return USAGE_ERROR;
                 }
             }
         }
         if (platform == null || code == null) {
-            err.println("Both --platform and --code are required");
+            err.println(messages.text("agent.pair.cli.required"));
             printUsage(err);
             return USAGE_ERROR;
         }
@@ -85,26 +93,25 @@ public final class StationCommand {
                 clock);
         try {
             PlatformCredential credential = pairing.pair(platform, code);
-            out.println("Paired with " + credential.platformUrl() + " as station " + credential.stationCode()
-                    + " (key " + credential.keyId() + "); the credential is stored encrypted in "
-                    + Path.of(dataDir).toAbsolutePath());
+            out.println(messages.text("agent.pair.cli.done", credential.stationCode(), credential.platformUrl(),
+                    credential.keyId(), Path.of(dataDir).toAbsolutePath()));
             return OK;
         } catch (IllegalArgumentException e) {
-            err.println("Pairing failed: " + e.getMessage());
+            err.println(messages.failed(messages.text("agent.pairing.urlInvalid", platform.strip())));
             return USAGE_ERROR;
         } catch (PairingException e) {
-            err.println("Pairing failed: " + e.code() + " " + e.getMessage());
+            err.println(messages.failed(messages.reason(e, platform.strip())));
             return FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            err.println("Pairing interrupted");
+            err.println(messages.text("agent.pair.cli.interrupted"));
             return FAILED;
         }
     }
 
     private static void printUsage(PrintStream stream) {
         stream.println("Usage: java -jar <jar> station [--simulate] [--station.data-dir=DIR] [Spring options]");
-        stream.println("       java -jar <jar> station pair --platform URL --code CODE [--data-dir DIR]");
+        stream.println("       java -jar <jar> station pair --platform URL --code CODE [--data-dir DIR | --station.data-dir=DIR]");
         stream.println("  --simulate   feed the weighing cycle from the built-in indicator simulator");
         stream.println("  pair         redeem a one-time pairing code from the station's page on the platform");
     }

@@ -31,7 +31,7 @@ class StationCommandTest {
         int code = pair("--platform", "http://127.0.0.1:8080");
 
         assertThat(code).isEqualTo(StationCommand.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--platform and --code are required");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("必须同时给出平台地址 --platform 和配对码 --code");
     }
 
     @Test
@@ -39,7 +39,7 @@ class StationCommandTest {
         int code = pair("--platform", "127.0.0.1:8080", "--code", "2345-6789-ABCD", "--data-dir", folder.toString());
 
         assertThat(code).isEqualTo(StationCommand.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("must be an http or https URL");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("配对失败：平台地址“127.0.0.1:8080”无效");
     }
 
     @Test
@@ -48,8 +48,26 @@ class StationCommandTest {
                 folder.toString());
 
         assertThat(code).isEqualTo(StationCommand.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unreachable");
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("配对失败：无法连接平台 http://127.0.0.1:9，请检查平台地址、端口和网络");
         assertThat(folder.resolve("credential.enc")).doesNotExist();
+    }
+
+    @Test
+    void pairAcceptsSpringDataDirOption() {
+        int code = pair("--platform", "http://127.0.0.1:9", "--code", "2345-6789-ABCD",
+                "--station.data-dir=" + folder);
+
+        assertThat(code).isEqualTo(StationCommand.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("未知选项");
+    }
+
+    @Test
+    void pairWithUnknownOptionNamesIt() {
+        int code = pair("--platfrom", "http://127.0.0.1:9");
+
+        assertThat(code).isEqualTo(StationCommand.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("未知选项 --platfrom");
     }
 
     private int pair(String... args) {

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.util.Map;
+
 import static cn.overloadcontrol.support.ApiSigner.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -56,6 +58,24 @@ class StationRecordsPageTest {
     }
 
     @Test
+    void recordWithoutDriverShowsEmptyCell() throws Exception {
+        Map<String, Object> record = SampleRecords.sixAxle(TestData.unique("NODRIVER-"));
+        record.remove("driverName");
+        record.remove("driverIdNumber");
+        record.remove("driverPhone");
+        mvc.perform(signedPost("/api/v1/weighings", station.keyId(), station.secret(), SampleRecords.json(record)))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/stations/{id}/records", station.stationId()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td></td>")))
+                .andExpect(content().string(not(containsString(">null"))));
+        mvc.perform(get("/weighings").with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(">null"))));
+    }
+
+    @Test
     void otherTownGetsNotFound() throws Exception {
         long otherArea = data.areas().get(1).id();
         mvc.perform(get("/stations/{id}/records", station.stationId()).with(TestPrincipal.town(otherArea)))
@@ -75,7 +95,8 @@ class StationRecordsPageTest {
 
         mvc.perform(get("/stations/{id}/records", station.stationId()).with(TestPrincipal.office())
                         .flashAttr("chainReport", report))
-                .andExpect(content().string(containsString("防篡改链完整")));
+                .andExpect(content().string(containsString("已校验 1 条记录和 0 条更正记录，未发现删除或修改。")))
+                .andExpect(content().string(not(containsString("更正记录 0 条"))));
     }
 
     @Test
