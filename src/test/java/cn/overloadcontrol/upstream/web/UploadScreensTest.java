@@ -90,6 +90,22 @@ class UploadScreensTest {
         assertThat(city.name()).isEqualTo("晋城市平台");
         assertThat(province.baseUrl()).isNull();
         assertThat(city.baseUrl()).isNull();
+        for (UploadTarget seeded : List.of(province, city)) {
+            assertThat(seeded.mediaPath()).as(seeded.code() + " media path").isEqualTo("/media");
+            assertThat(seeded.unitPath()).as(seeded.code() + " unit-list path").isEqualTo("/units");
+            assertThat(seeded.stationPath()).as(seeded.code() + " station-list path").isEqualTo("/stations");
+        }
+    }
+
+    @Test
+    void formExplainsEmptyPaths() throws Exception {
+        UploadTarget target = target();
+
+        mvc.perform(get("/upstream/targets/{id}/edit", target.id()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("留空则不上传照片和视频")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("留空则不上报单位名录")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("留空则不上报磅房名录")));
     }
 
     @Test
