@@ -168,17 +168,42 @@ class UploadScreensTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name(UploadStatusController.TARGET_VIEW))
                 .andExpect(model().attribute("dead", org.hamcrest.Matchers.hasSize(1)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("HTTP 400: bad plate")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("HTTP 400: bad plate")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("失败告警：" + target.name())));
+
+        assertThat(alerts.health().getStatus().getCode()).isEqualTo("BACKLOG");
+        assertThat(alerts.health().getDetails()).containsEntry(target.code(), "1 dead letters");
 
         mvc.perform(post("/upstream/targets/{id}/dead/retry-all", target.id()).with(csrf())
                         .with(TestPrincipal.office()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from upstream_task where target_id = ? and record_id = ?",
                 String.class, target.id(), recordId)).isEqualTo("PENDING");
+        assertThat(alerts.health().getDetails()).doesNotContainKey(target.code());
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_log where object_type = 'upstream_target' and object_id = ?
                    and detail like 'retry all%'
                 """, Integer.class, String.valueOf(target.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void statusMarksDeadLetters() throws Exception {
+        UploadTarget target = target();
+        long recordId = sendRecord();
+        jdbc.update("update upstream_task set status = 'DEAD', attempts = 5 where target_id = ? and record_id = ?",
+                target.id(), recordId);
+
+        MvcResult result = mvc.perform(get("/upstream").with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("失败告警：" + target.name())))
+                .andReturn();
+
+        @SuppressWarnings("unchecked")
+        List<TargetStatus> statuses = (List<TargetStatus>) result.getModelAndView().getModel().get("targets");
+        TargetStatus status = statuses.stream().filter(s -> s.target().id() == target.id()).findFirst().orElseThrow();
+        assertThat(status.alert()).as("no late backlog").isFalse();
+        assertThat(status.deadLetterAlert()).isTrue();
+        assertThat(status.anyAlert()).isTrue();
     }
 
     @Test
