@@ -63,7 +63,7 @@ class TargetFormController {
         UploadTarget target = load(id);
         form.setCode(target.code());
         if (binding.hasErrors()) {
-            return show(target, model);
+            return showWithErrors(target, form, binding, model);
         }
         try {
             admin.update(id, form.getVersion(), form.toSettings(), form.getSecret());
@@ -71,14 +71,27 @@ class TargetFormController {
             for (FieldProblem problem : e.problems()) {
                 binding.rejectValue(problem.field(), problem.messageKey(), problem.args().toArray(), problem.code());
             }
-            return show(target, model);
+            return showWithErrors(target, form, binding, model);
         } catch (UploadAdmin.StaleTargetException e) {
             binding.reject("problem.stale");
-            return show(target, model);
+            return showWithErrors(target, form, binding, model);
         }
         redirect.addFlashAttribute("success",
                 messages.getMessage("upstream.saved", new Object[] {target.name()}, LocaleContextHolder.getLocale()));
         return "redirect:/upstream/targets/" + id;
+    }
+
+    /**
+     * Shows the form again after a rejected save. The secret is never echoed back into the page,
+     * so a secret that was entered is lost with the rejected form and the user is told to enter
+     * it again, which keeps an admin who fixes only the other field from keeping the old secret.
+     */
+    private String showWithErrors(UploadTarget target, TargetForm form, BindingResult binding, Model model) {
+        boolean secretEntered = form.getSecret() != null && !form.getSecret().isBlank();
+        if (secretEntered && !binding.hasFieldErrors("secret")) {
+            binding.rejectValue("secret", "upstream.form.secretNotSaved");
+        }
+        return show(target, model);
     }
 
     private String show(UploadTarget target, Model model) {

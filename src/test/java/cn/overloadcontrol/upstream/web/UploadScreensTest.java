@@ -258,6 +258,30 @@ class UploadScreensTest {
     }
 
     @Test
+    void rejectedFormFlagsUnsavedSecret() throws Exception {
+        UploadTarget target = target();
+        String secret = "lost-secret-" + TestData.unique("s");
+
+        String page = mvc.perform(post("/upstream/targets/{id}", target.id()).with(csrf()).with(TestPrincipal.office())
+                        .param("version", String.valueOf(target.version()))
+                        .param("name", target.name()).param("format", "generic-json").param("enabled", "true")
+                        .param("baseUrl", "bad url").param("recordPath", "/records")
+                        .param("mediaMode", "SEPARATE").param("batchSize", "20").param("connectTimeoutMs", "1000")
+                        .param("readTimeoutMs", "2000").param("maxAttempts", "5").param("mapping", "{}")
+                        .param("authKind", "HMAC_SHA256").param("appKey", "app").param("secret", secret)
+                        .param("tokenTtlSeconds", "3600").param("breakerThreshold", "5")
+                        .param("breakerOpenSeconds", "60").param("alertAfterMinutes", "10"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TargetFormController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "baseUrl", "problem.upstream.base_url_invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "secret", "upstream.form.secretNotSaved"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("密钥未保存").doesNotContain(secret);
+        assertThat(targets.find(target.id()).orElseThrow().secretCiphertext()).isNull();
+    }
+
+    @Test
     void formStoresSecretEncrypted() throws Exception {
         UploadTarget target = target();
         String secret = "top-secret-" + TestData.unique("s");
