@@ -63,6 +63,7 @@ class TargetFormController {
         UploadTarget target = load(id);
         form.setCode(target.code());
         if (binding.hasErrors()) {
+            rejectOtherProblems(id, form, binding);
             return showWithErrors(target, form, binding, model);
         }
         try {
@@ -79,6 +80,19 @@ class TargetFormController {
         redirect.addFlashAttribute("success",
                 messages.getMessage("upstream.saved", new Object[] {target.name()}, LocaleContextHolder.getLocale()));
         return "redirect:/upstream/targets/" + id;
+    }
+
+    /**
+     * Adds the settings problems of the fields that bound without a type error, so that a number
+     * typed as text does not hide the other errors until the next submit. A field that failed to
+     * bind keeps only its type error, because its value in the form is not what was entered.
+     */
+    private void rejectOtherProblems(long id, TargetForm form, BindingResult binding) {
+        for (FieldProblem problem : admin.check(id, form.toSettings(), form.getSecret())) {
+            if (!binding.hasFieldErrors(problem.field())) {
+                binding.rejectValue(problem.field(), problem.messageKey(), problem.args().toArray(), problem.code());
+            }
+        }
     }
 
     /**

@@ -251,9 +251,10 @@ class UploadScreensTest {
                         "problem.upstream.base_url_required_when_enabled"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "recordPath", "problem.upstream.path_invalid"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "batchSize", "problem.number.out_of_range"))
-                .andExpect(model().attributeHasFieldErrorCode("form", "mapping", "problem.upstream.mapping_invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "mapping", "problem.upstream.mapping.weight_unit"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "secret", "problem.upstream.secret_required"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("weightUnit must be")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "字段映射中 weightUnit 的值“lb”无效，应为 kg 或 t")));
         assertThat(targets.find(target.id()).orElseThrow().name()).isEqualTo(target.name());
     }
 
@@ -279,6 +280,29 @@ class UploadScreensTest {
 
         assertThat(page).contains("密钥未保存").doesNotContain(secret);
         assertThat(targets.find(target.id()).orElseThrow().secretCiphertext()).isNull();
+    }
+
+    @Test
+    void typeErrorKeepsOtherErrors() throws Exception {
+        UploadTarget target = target();
+
+        mvc.perform(post("/upstream/targets/{id}", target.id()).with(csrf()).with(TestPrincipal.office())
+                        .param("version", String.valueOf(target.version()))
+                        .param("name", target.name()).param("format", "generic-json").param("enabled", "true")
+                        .param("baseUrl", "http://127.0.0.1:9").param("recordPath", "/records")
+                        .param("mediaMode", "SEPARATE").param("batchSize", "0").param("connectTimeoutMs", "abc")
+                        .param("readTimeoutMs", "2000").param("maxAttempts", "5").param("mapping", "{\"weightUnit\":")
+                        .param("authKind", "NONE").param("tokenTtlSeconds", "3600").param("breakerThreshold", "5")
+                        .param("breakerOpenSeconds", "60").param("alertAfterMinutes", "10"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TargetFormController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "connectTimeoutMs", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "batchSize", "problem.number.out_of_range"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "mapping", "problem.upstream.mapping.json_syntax"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不是有效的 JSON：第 1 行")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("应填写整数毫秒数，如 5000")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("end-of-input"))));
     }
 
     @Test
