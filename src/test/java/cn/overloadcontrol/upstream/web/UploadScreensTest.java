@@ -358,6 +358,21 @@ class UploadScreensTest {
     }
 
     @Test
+    void recordBeforeEnablingSaysSo() throws Exception {
+        long recordId = sendRecord();
+        UploadTarget target = target();
+
+        mvc.perform(get("/upstream/records/{id}/deliveries", recordId).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(RecordDeliveriesController.VIEW))
+                .andExpect(model().attribute("enabledWithoutTask", org.hamcrest.Matchers.hasItem(target.name())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        target.name() + "：无上报任务。该记录保存时此平台尚未启用")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("没有启用的上报平台"))));
+    }
+
+    @Test
     void timelinessComputesPercentiles() throws Exception {
         UploadTarget target = target();
         int[] delaysSeconds = {10, 20, 400};
