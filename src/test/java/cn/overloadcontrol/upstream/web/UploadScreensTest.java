@@ -373,6 +373,15 @@ class UploadScreensTest {
     }
 
     @Test
+    void signTemplateHelpShowsNewlineToken() throws Exception {
+        UploadTarget target = target();
+
+        mvc.perform(get("/upstream/targets/{id}/edit", target.id()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("{bodySm3}，\\n 表示换行")));
+    }
+
+    @Test
     void timelinessComputesPercentiles() throws Exception {
         UploadTarget target = target();
         int[] delaysSeconds = {10, 20, 400};
