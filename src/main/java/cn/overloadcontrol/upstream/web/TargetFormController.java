@@ -96,9 +96,9 @@ class TargetFormController {
     }
 
     /**
-     * Shows the form again after a rejected save. The secret is never echoed back into the page,
-     * so a secret that was entered is lost with the rejected form and the user is told to enter
-     * it again, which keeps an admin who fixes only the other field from keeping the old secret.
+     * Shows the form again after a rejected save. The page never contains the secret, so an
+     * entered secret is lost with the rejected form. The secret field then asks for it again,
+     * because an admin who fixes only the other fields would otherwise keep the old secret.
      */
     private String showWithErrors(UploadTarget target, TargetForm form, BindingResult binding, Model model) {
         boolean secretEntered = form.getSecret() != null && !form.getSecret().isBlank();
