@@ -89,8 +89,20 @@ class TargetSettingsValidator {
         try {
             FieldMappingParser.parse(mapping);
         } catch (FieldMappingParser.InvalidMappingException e) {
-            problems.add(FieldProblem.error("mapping", e.key(), "upstream.mapping_invalid", e.getMessage()));
+            List<Object> args = new ArrayList<>();
+            args.add(shorten(e.value()));
+            args.addAll(List.of(e.args()));
+            problems.add(FieldProblem.error("mapping", e.value(), "upstream.mapping." + e.rule(), args.toArray()));
         }
+    }
+
+    /** Cuts a long value for an error message, so a whole mapping is never repeated under the field. */
+    static String shorten(String value) {
+        if (value == null) {
+            return "";
+        }
+        String oneLine = value.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
     }
 
     private static void authentication(List<FieldProblem> problems, TargetSettings settings, String newSecret,

@@ -71,6 +71,12 @@ public class UploadAdmin {
         this.audit = audit;
     }
 
+    /** Checks settings without storing them, so a form with a type error can show all its problems. */
+    public List<FieldProblem> check(long id, TargetSettings settings, String newSecret) {
+        UploadTarget before = targets.find(id).orElseThrow(() -> new TargetNotFoundException(id));
+        return validator.validate(settings, newSecret, before.hasSecret());
+    }
+
     /** Stores new settings; a blank {@code newSecret} keeps the stored secret. */
     @Transactional
     public void update(long id, long expectedVersion, TargetSettings settings, String newSecret) {

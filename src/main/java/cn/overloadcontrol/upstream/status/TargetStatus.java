@@ -24,4 +24,17 @@ public record TargetStatus(UploadTarget target, long backlog, OffsetDateTime old
     public Long oldestPendingMinutes() {
         return oldestPendingAge == null ? null : oldestPendingAge.toMinutes();
     }
+
+    /**
+     * Returns whether the target has dead letters. They are no longer retried and stay unsent until
+     * someone sends them again, so they are an alert like a late backlog.
+     */
+    public boolean deadLetterAlert() {
+        return dead > 0;
+    }
+
+    /** Returns whether the screen shows this target as an alert, for a late backlog or dead letters. */
+    public boolean anyAlert() {
+        return alert || deadLetterAlert();
+    }
 }

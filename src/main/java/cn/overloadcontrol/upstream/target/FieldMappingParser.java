@@ -21,17 +21,41 @@ public final class FieldMappingParser {
     private static final Set<String> KEYS = Set.of("fields", "weightUnit", "weightScale", "dateFormat",
             "plateColorCodes", "codeTables", "constants", "recordsField", "idempotencyField");
 
-    /** A mapping that cannot be used; the message names the key and the rule, in English. */
+    /**
+     * A mapping that cannot be used. The message names the key and the rule in English for logs;
+     * screens build their text from {@link #rule()}, {@link #value()} and {@link #args()}.
+     */
     public static class InvalidMappingException extends RuntimeException {
         private final String key;
+        private final String rule;
+        private final String value;
+        private final transient Object[] args;
 
-        InvalidMappingException(String key, String message) {
+        InvalidMappingException(String key, String rule, String value, String message, Object... args) {
             super(message);
             this.key = key;
+            this.rule = rule;
+            this.value = value;
+            this.args = args.clone();
         }
 
         public String key() {
             return key;
+        }
+
+        /** The broken rule as a stable code, for example {@code weight_unit}. */
+        public String rule() {
+            return rule;
+        }
+
+        /** The offending value as written, or the key itself when the key is the problem. */
+        public String value() {
+            return value;
+        }
+
+        /** Extra message arguments of the rule, such as the line and column of a syntax error. */
+        public Object[] args() {
+            return args.clone();
         }
     }
 
@@ -46,14 +70,18 @@ public final class FieldMappingParser {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidMappingException("json", "mapping is not valid JSON: " + e.getOriginalMessage());
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new InvalidMappingException("json", "json_syntax", json,
+                    "mapping is not valid JSON: " + e.getOriginalMessage(), line, column);
         }
         if (!root.isObject()) {
-            throw new InvalidMappingException("json", "mapping must be a JSON object");
+            throw new InvalidMappingException("json", "not_object", json, "mapping must be a JSON object");
         }
         for (String name : root.propertyNames()) {
             if (!KEYS.contains(name)) {
-                throw new InvalidMappingException(name, "unknown mapping key '" + name + "'; known keys: " + KEYS);
+                throw new InvalidMappingException(name, "unknown_key", name,
+                        "unknown mapping key '" + name + "'; known keys: " + KEYS, String.join(", ", KEYS));
             }
         }
         FieldMapping defaults = FieldMapping.identity();
@@ -73,7 +101,7 @@ public final class FieldMappingParser {
     private static String weightUnit(JsonNode root) {
         String unit = root.has("weightUnit") ? root.get("weightUnit").asString() : "kg";
         if (!unit.equals("kg") && !unit.equals("t")) {
-            throw new InvalidMappingException("weightUnit", "weightUnit must be \"kg\" or \"t\", not \"" + unit + "\"");
+            throw new InvalidMappingException("weightUnit", "weight_unit", unit, "weightUnit must be \"kg\" or \"t\", not \"" + unit + "\"");
         }
         return unit;
     }
@@ -86,7 +114,7 @@ public final class FieldMappingParser {
         try {
             DateTimeFormatter.ofPattern(format);
         } catch (IllegalArgumentException e) {
-            throw new InvalidMappingException("dateFormat", "dateFormat \"" + format
+            throw new InvalidMappingException("dateFormat", "date_format", format, "dateFormat \"" + format
                     + "\" is not a valid pattern such as yyyy-MM-dd HH:mm:ss: " + e.getMessage());
         }
         return format;
@@ -100,7 +128,7 @@ public final class FieldMappingParser {
         try {
             return PlateColorCodes.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new InvalidMappingException("plateColorCodes", "plateColorCodes must be JTT_697_7_2014 or TOLL, not \""
+            throw new InvalidMappingException("plateColorCodes", "plate_color_codes", name, "plateColorCodes must be JTT_697_7_2014 or TOLL, not \""
                     + name + "\"");
         }
     }
@@ -147,7 +175,7 @@ public final class FieldMappingParser {
 
     private static void requireObject(JsonNode node, String key) {
         if (!node.isObject()) {
-            throw new InvalidMappingException(key, key + " must be a JSON object of name to value");
+            throw new InvalidMappingException(key, "name_value_object", key, key + " must be a JSON object of name to value");
         }
     }
 

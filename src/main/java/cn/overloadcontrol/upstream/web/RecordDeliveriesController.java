@@ -1,7 +1,14 @@
 package cn.overloadcontrol.upstream.web;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import cn.overloadcontrol.common.security.CurrentUsers;
+import cn.overloadcontrol.upstream.status.TaskRow;
 import cn.overloadcontrol.upstream.status.UploadStatusQueries;
+import cn.overloadcontrol.upstream.target.TargetStore;
+import cn.overloadcontrol.upstream.target.UploadTarget;
 import cn.overloadcontrol.weighing.WeighingRecordsForUpload;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,10 +30,12 @@ class RecordDeliveriesController {
 
     private final UploadStatusQueries status;
     private final WeighingRecordsForUpload records;
+    private final TargetStore targets;
 
-    RecordDeliveriesController(UploadStatusQueries status, WeighingRecordsForUpload records) {
+    RecordDeliveriesController(UploadStatusQueries status, WeighingRecordsForUpload records, TargetStore targets) {
         this.status = status;
         this.records = records;
+        this.targets = targets;
     }
 
     @GetMapping("/upstream/records/{id}/deliveries")
@@ -34,7 +43,20 @@ class RecordDeliveriesController {
         if (!records.visible(id, CurrentUsers.scope())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Record " + id + " not found");
         }
-        model.addAttribute("deliveries", status.deliveriesOf(id));
+        List<TaskRow> deliveries = status.deliveriesOf(id);
+        model.addAttribute("deliveries", deliveries);
+        model.addAttribute("enabledWithoutTask", enabledWithoutTask(deliveries));
         return VIEW;
+    }
+
+    /**
+     * Returns the names of enabled targets that have no task for the record. Tasks are created
+     * only when a record is stored, so such a record was stored before the target was enabled
+     * and is not uploaded to it.
+     */
+    private List<String> enabledWithoutTask(List<TaskRow> deliveries) {
+        Set<String> withTask = deliveries.stream().map(TaskRow::targetName).collect(Collectors.toSet());
+        return targets.all().stream().filter(UploadTarget::enabled).map(UploadTarget::name)
+                .filter(name -> !withTask.contains(name)).toList();
     }
 }

@@ -63,7 +63,8 @@ class TargetFormController {
         UploadTarget target = load(id);
         form.setCode(target.code());
         if (binding.hasErrors()) {
-            return show(target, model);
+            rejectOtherProblems(id, form, binding);
+            return showWithErrors(target, form, binding, model);
         }
         try {
             admin.update(id, form.getVersion(), form.toSettings(), form.getSecret());
@@ -71,14 +72,40 @@ class TargetFormController {
             for (FieldProblem problem : e.problems()) {
                 binding.rejectValue(problem.field(), problem.messageKey(), problem.args().toArray(), problem.code());
             }
-            return show(target, model);
+            return showWithErrors(target, form, binding, model);
         } catch (UploadAdmin.StaleTargetException e) {
             binding.reject("problem.stale");
-            return show(target, model);
+            return showWithErrors(target, form, binding, model);
         }
         redirect.addFlashAttribute("success",
                 messages.getMessage("upstream.saved", new Object[] {target.name()}, LocaleContextHolder.getLocale()));
         return "redirect:/upstream/targets/" + id;
+    }
+
+    /**
+     * Adds the settings problems of the fields that bound without a type error, so that a number
+     * typed as text does not hide the other errors until the next submit. A field that failed to
+     * bind keeps only its type error, because its value in the form is not what was entered.
+     */
+    private void rejectOtherProblems(long id, TargetForm form, BindingResult binding) {
+        for (FieldProblem problem : admin.check(id, form.toSettings(), form.getSecret())) {
+            if (!binding.hasFieldErrors(problem.field())) {
+                binding.rejectValue(problem.field(), problem.messageKey(), problem.args().toArray(), problem.code());
+            }
+        }
+    }
+
+    /**
+     * Shows the form again after a rejected save. The page never contains the secret, so an
+     * entered secret is lost with the rejected form. The secret field then asks for it again,
+     * because an admin who fixes only the other fields would otherwise keep the old secret.
+     */
+    private String showWithErrors(UploadTarget target, TargetForm form, BindingResult binding, Model model) {
+        boolean secretEntered = form.getSecret() != null && !form.getSecret().isBlank();
+        if (secretEntered && !binding.hasFieldErrors("secret")) {
+            binding.rejectValue("secret", "upstream.form.secretNotSaved");
+        }
+        return show(target, model);
     }
 
     private String show(UploadTarget target, Model model) {

@@ -76,4 +76,31 @@ class FieldMappingTest {
         assertThatThrownBy(() -> FieldMappingParser.parse("[1]")).hasMessageContaining("JSON object");
         assertThatThrownBy(() -> FieldMappingParser.parse("{")).hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void invalidMappingsGiveRuleAndValue() {
+        String[][] cases = {
+                {"{\"weightUnit\":\"lb\"}", "weight_unit", "lb"},
+                {"{\"plateColorCodes\":\"GA\"}", "plate_color_codes", "GA"},
+                {"{\"dateFormat\":\"yyyy-MM-dd bb\"}", "date_format", "yyyy-MM-dd bb"},
+                {"{\"weightUnits\":\"t\"}", "unknown_key", "weightUnits"},
+                {"{\"fields\":[1]}", "name_value_object", "fields"},
+                {"[1]", "not_object", "[1]"},
+                {"{\"weightUnit\":", "json_syntax", "{\"weightUnit\":"},
+        };
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> FieldMappingParser.parse(c[0])).as(c[0])
+                    .isInstanceOfSatisfying(FieldMappingParser.InvalidMappingException.class, e -> {
+                        assertThat(e.rule()).as(c[0]).isEqualTo(c[1]);
+                        assertThat(e.value()).as(c[0]).isEqualTo(c[2]);
+                    });
+        }
+    }
+
+    @Test
+    void syntaxErrorGivesLineAndColumn() {
+        assertThatThrownBy(() -> FieldMappingParser.parse("{\n  \"weightUnit\": kg\n}"))
+                .isInstanceOfSatisfying(FieldMappingParser.InvalidMappingException.class,
+                        e -> assertThat(e.args()).containsExactly(2, 17));
+    }
 }

@@ -90,6 +90,22 @@ class UploadScreensTest {
         assertThat(city.name()).isEqualTo("晋城市平台");
         assertThat(province.baseUrl()).isNull();
         assertThat(city.baseUrl()).isNull();
+        for (UploadTarget seeded : List.of(province, city)) {
+            assertThat(seeded.mediaPath()).as(seeded.code() + " media path").isEqualTo("/media");
+            assertThat(seeded.unitPath()).as(seeded.code() + " unit-list path").isEqualTo("/units");
+            assertThat(seeded.stationPath()).as(seeded.code() + " station-list path").isEqualTo("/stations");
+        }
+    }
+
+    @Test
+    void formExplainsEmptyPaths() throws Exception {
+        UploadTarget target = target();
+
+        mvc.perform(get("/upstream/targets/{id}/edit", target.id()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("留空则不上传照片和视频")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("留空则不上报单位名录")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("留空则不上报磅房名录")));
     }
 
     @Test
@@ -152,17 +168,42 @@ class UploadScreensTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name(UploadStatusController.TARGET_VIEW))
                 .andExpect(model().attribute("dead", org.hamcrest.Matchers.hasSize(1)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("HTTP 400: bad plate")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("HTTP 400: bad plate")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("失败告警：" + target.name())));
+
+        assertThat(alerts.health().getStatus().getCode()).isEqualTo("BACKLOG");
+        assertThat(alerts.health().getDetails()).containsEntry(target.code(), "1 dead letters");
 
         mvc.perform(post("/upstream/targets/{id}/dead/retry-all", target.id()).with(csrf())
                         .with(TestPrincipal.office()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from upstream_task where target_id = ? and record_id = ?",
                 String.class, target.id(), recordId)).isEqualTo("PENDING");
+        assertThat(alerts.health().getDetails()).doesNotContainKey(target.code());
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_log where object_type = 'upstream_target' and object_id = ?
                    and detail like 'retry all%'
                 """, Integer.class, String.valueOf(target.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void statusMarksDeadLetters() throws Exception {
+        UploadTarget target = target();
+        long recordId = sendRecord();
+        jdbc.update("update upstream_task set status = 'DEAD', attempts = 5 where target_id = ? and record_id = ?",
+                target.id(), recordId);
+
+        MvcResult result = mvc.perform(get("/upstream").with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("失败告警：" + target.name())))
+                .andReturn();
+
+        @SuppressWarnings("unchecked")
+        List<TargetStatus> statuses = (List<TargetStatus>) result.getModelAndView().getModel().get("targets");
+        TargetStatus status = statuses.stream().filter(s -> s.target().id() == target.id()).findFirst().orElseThrow();
+        assertThat(status.alert()).as("no late backlog").isFalse();
+        assertThat(status.deadLetterAlert()).isTrue();
+        assertThat(status.anyAlert()).isTrue();
     }
 
     @Test
@@ -210,10 +251,58 @@ class UploadScreensTest {
                         "problem.upstream.base_url_required_when_enabled"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "recordPath", "problem.upstream.path_invalid"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "batchSize", "problem.number.out_of_range"))
-                .andExpect(model().attributeHasFieldErrorCode("form", "mapping", "problem.upstream.mapping_invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "mapping", "problem.upstream.mapping.weight_unit"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "secret", "problem.upstream.secret_required"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("weightUnit must be")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "字段映射中 weightUnit 的值“lb”无效，应为 kg 或 t")));
         assertThat(targets.find(target.id()).orElseThrow().name()).isEqualTo(target.name());
+    }
+
+    @Test
+    void rejectedFormFlagsUnsavedSecret() throws Exception {
+        UploadTarget target = target();
+        String secret = "lost-secret-" + TestData.unique("s");
+
+        String page = mvc.perform(post("/upstream/targets/{id}", target.id()).with(csrf()).with(TestPrincipal.office())
+                        .param("version", String.valueOf(target.version()))
+                        .param("name", target.name()).param("format", "generic-json").param("enabled", "true")
+                        .param("baseUrl", "bad url").param("recordPath", "/records")
+                        .param("mediaMode", "SEPARATE").param("batchSize", "20").param("connectTimeoutMs", "1000")
+                        .param("readTimeoutMs", "2000").param("maxAttempts", "5").param("mapping", "{}")
+                        .param("authKind", "HMAC_SHA256").param("appKey", "app").param("secret", secret)
+                        .param("tokenTtlSeconds", "3600").param("breakerThreshold", "5")
+                        .param("breakerOpenSeconds", "60").param("alertAfterMinutes", "10"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TargetFormController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "baseUrl", "problem.upstream.base_url_invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "secret", "upstream.form.secretNotSaved"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("密钥未保存").doesNotContain(secret);
+        assertThat(targets.find(target.id()).orElseThrow().secretCiphertext()).isNull();
+    }
+
+    @Test
+    void typeErrorKeepsOtherErrors() throws Exception {
+        UploadTarget target = target();
+
+        mvc.perform(post("/upstream/targets/{id}", target.id()).with(csrf()).with(TestPrincipal.office())
+                        .param("version", String.valueOf(target.version()))
+                        .param("name", target.name()).param("format", "generic-json").param("enabled", "true")
+                        .param("baseUrl", "http://127.0.0.1:9").param("recordPath", "/records")
+                        .param("mediaMode", "SEPARATE").param("batchSize", "0").param("connectTimeoutMs", "abc")
+                        .param("readTimeoutMs", "2000").param("maxAttempts", "5").param("mapping", "{\"weightUnit\":")
+                        .param("authKind", "NONE").param("tokenTtlSeconds", "3600").param("breakerThreshold", "5")
+                        .param("breakerOpenSeconds", "60").param("alertAfterMinutes", "10"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TargetFormController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "connectTimeoutMs", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "batchSize", "problem.number.out_of_range"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "mapping", "problem.upstream.mapping.json_syntax"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不是有效的 JSON：第 1 行")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("应填写整数毫秒数，如 5000")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("end-of-input"))));
     }
 
     @Test
@@ -266,6 +355,30 @@ class UploadScreensTest {
                 .orElseThrow().id();
         mvc.perform(get("/upstream/records/{id}/deliveries", recordId).with(TestPrincipal.town(otherArea)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void recordBeforeEnablingSaysSo() throws Exception {
+        long recordId = sendRecord();
+        UploadTarget target = target();
+
+        mvc.perform(get("/upstream/records/{id}/deliveries", recordId).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(RecordDeliveriesController.VIEW))
+                .andExpect(model().attribute("enabledWithoutTask", org.hamcrest.Matchers.hasItem(target.name())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        target.name() + "：无上报任务。该记录保存时此平台尚未启用")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("没有启用的上报平台"))));
+    }
+
+    @Test
+    void signTemplateHelpShowsNewlineToken() throws Exception {
+        UploadTarget target = target();
+
+        mvc.perform(get("/upstream/targets/{id}/edit", target.id()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("{bodySm3}，\\n 表示换行")));
     }
 
     @Test
