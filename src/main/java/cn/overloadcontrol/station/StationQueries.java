@@ -2,7 +2,10 @@ package cn.overloadcontrol.station;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import cn.overloadcontrol.common.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -30,6 +33,37 @@ class StationQueries {
 
     StationQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Reads a station's profile with one query over the station, its unit and its lanes. The
+     * signed API needs it on every request, and loading the station and unit entities with
+     * Hibernate took about a sixth of that request's CPU time in a Java Flight Recorder profile.
+     * Plain JDBC does not flush the persistence context, so a caller must not have unflushed
+     * changes to the station in its transaction.
+     */
+    Optional<StationProfile> profile(long stationId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select s.code, s.status, s.unit_id, u.area_id, l.lane_no, l.direction
+                  from weigh_station s
+                  join source_unit u on u.id = s.unit_id
+                  left join station_lane l on l.station_id = s.id
+                 where s.id = :id
+                """, Map.of("id", stationId));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, LaneDirection> lanes = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            if (row.get("lane_no") != null) {
+                lanes.put(((Number) row.get("lane_no")).intValue(),
+                        LaneDirection.valueOf((String) row.get("direction")));
+            }
+        }
+        Map<String, Object> first = rows.get(0);
+        return Optional.of(new StationProfile(stationId, (String) first.get("code"),
+                ((Number) first.get("unit_id")).longValue(), ((Number) first.get("area_id")).longValue(),
+                StationStatus.valueOf((String) first.get("status")), lanes));
     }
 
     Page<StationRow> search(StationQuery query, DataScope scope, Pageable pageable) {

@@ -127,9 +127,7 @@ public class StationService {
 
     /** Returns a station regardless of any user's scope, for the ingestion of its records. */
     public Optional<StationProfile> profile(long stationId) {
-        return stations.findById(stationId).flatMap(station -> units.findById(station.getUnitId())
-                .map(unit -> new StationProfile(station.getId(), station.getCode(), unit.id(), unit.areaId(),
-                        station.getStatus(), station.laneDirections())));
+        return queries.profile(stationId);
     }
 
     /** Returns every station regardless of any user's scope, by id, for the uploads to the upper platforms. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.overloadcontrol.station.StationPrincipal;
@@ -15,6 +16,8 @@ import cn.overloadcontrol.station.credential.CredentialService;
 import cn.overloadcontrol.station.credential.CredentialStatus;
 import cn.overloadcontrol.station.credential.VerificationSecrets;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a signed request in a fixed order: headers, key, timestamp, signature, station status
@@ -31,13 +34,20 @@ class SignatureVerifier {
     private final NonceStore nonces;
     private final Duration tolerance;
     private final Clock clock = Clock.systemUTC();
+    private final TransactionTemplate readOnly;
+
+    /** The credential of a key id and, unless it is revoked, its station, read in one transaction. */
+    private record Lookup(VerificationSecrets credential, Optional<StationProfile> station) {
+    }
 
     SignatureVerifier(CredentialService credentials, StationService stations, NonceStore nonces,
-            ApiProperties properties) {
+            ApiProperties properties, PlatformTransactionManager transactionManager) {
         this.credentials = credentials;
         this.stations = stations;
         this.nonces = nonces;
         this.tolerance = properties.timestampTolerance();
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -47,18 +57,31 @@ class SignatureVerifier {
      */
     StationPrincipal verify(SignedRequest request) {
         requireHeaders(request);
-        VerificationSecrets credential = credentials.secretsFor(request.keyId())
-                .orElseThrow(() -> new ApiAuthenticationException(ApiFailure.KEY_UNKNOWN,
-                        "no credential " + request.keyId()));
+        Lookup lookup = lookUp(request.keyId());
+        VerificationSecrets credential = lookup.credential();
         if (credential.status() == CredentialStatus.REVOKED) {
             throw new ApiAuthenticationException(ApiFailure.KEY_REVOKED, "credential " + request.keyId() + " revoked");
         }
 
         Instant timestamp = checkTimestamp(request.timestamp());
         checkSignature(request, credential);
-        StationProfile station = activeStation(credential.stationId());
+        StationProfile station = activeStation(credential.stationId(), lookup.station());
         useNonce(request, timestamp);
         return new StationPrincipal(station.stationId(), station.code(), credential.keyId(), station);
+    }
+
+    /**
+     * Reads the credential and its station in one read-only transaction, because the two services
+     * would otherwise each begin and commit their own on every request.
+     */
+    private Lookup lookUp(String keyId) {
+        return readOnly.execute(status -> {
+            VerificationSecrets credential = credentials.secretsFor(keyId)
+                    .orElseThrow(() -> new ApiAuthenticationException(ApiFailure.KEY_UNKNOWN, "no credential " + keyId));
+            Optional<StationProfile> station = credential.status() == CredentialStatus.REVOKED
+                    ? Optional.empty() : stations.profile(credential.stationId());
+            return new Lookup(credential, station);
+        });
     }
 
     private static void requireHeaders(SignedRequest request) {
@@ -113,8 +136,8 @@ class SignatureVerifier {
         }
     }
 
-    private StationProfile activeStation(long stationId) {
-        StationProfile station = stations.profile(stationId)
+    private static StationProfile activeStation(long stationId, Optional<StationProfile> profile) {
+        StationProfile station = profile
                 .orElseThrow(() -> new IllegalStateException("Credential of missing station " + stationId));
         if (station.status() == StationStatus.DISABLED) {
             throw new ApiAuthenticationException(ApiFailure.STATION_DISABLED, "station " + station.code()
