@@ -60,13 +60,13 @@ public final class StandInPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + server.getPort();
     }
 
-    /** Stores the items of the request (deduplicated by key) and answers success. */
+    /** Stores the items of the request (deduplicated by key) and responds with success. */
     public MockResponse storeAndAccept(RecordedRequest request) {
         store(request);
         return ok("{\"code\":\"0\",\"message\":\"ok\"}");
     }
 
-    /** The next request gets this answer. */
+    /** Makes the next request get this response. */
     public void thenAnswer(Function<RecordedRequest, MockResponse> answer) {
         script.add(answer);
     }
@@ -75,7 +75,7 @@ public final class StandInPlatform implements AutoCloseable {
         thenAnswer(request -> new MockResponse.Builder().code(status).body(body).build());
     }
 
-    /** The next request is stored, but the connection is closed before any answer is written. */
+    /** Stores the next request, then closes the connection before any response is written. */
     public void thenStoreAndDropAnswer() {
         thenAnswer(request -> {
             store(request);
@@ -83,13 +83,13 @@ public final class StandInPlatform implements AutoCloseable {
         });
     }
 
-    /** The next request is read, then the connection is reset without storing anything. */
+    /** Reads the next request, then resets the connection without storing anything. */
     public void thenResetConnection() {
         thenAnswer(request -> new MockResponse.Builder()
                 .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
     }
 
-    /** The next request is answered with success only after {@code millis}. */
+    /** Responds to the next request with success only after {@code millis}. */
     public void thenSlowAnswer(long millis) {
         thenAnswer(request -> {
             store(request);
@@ -115,7 +115,7 @@ public final class StandInPlatform implements AutoCloseable {
         return requests().stream().filter(request -> path.equals(request.getUrl().encodedPath())).toList();
     }
 
-    /** How many times the item with this idempotency key was stored. */
+    /** Returns how many times the item with this idempotency key was stored. */
     public int storedCount(String key) {
         AtomicInteger count = stored.get(key);
         return count == null ? 0 : count.get();

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SimulatedIndicator implements AutoCloseable {
 
-    /** Long enough that the platform sees the indicator offline in at least one regular heartbeat. */
+    /** Long enough that at least one regular heartbeat reports the indicator offline to the platform. */
     static final long RESTART_DELAY_SECONDS = 60;
     private static final Logger log = LoggerFactory.getLogger(SimulatedIndicator.class);
 

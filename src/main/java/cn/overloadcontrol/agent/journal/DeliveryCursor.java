@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * The journal sequence up to which every record has been delivered to the platform (or
  * rejected by it for good), in {@code delivered.cursor}. A move writes a temporary file, forces
- * it and renames it over the old one atomically, so after a crash the file holds either the old
+ * it and renames it over the old one atomically, so after a crash the file contains either the old
  * or the new value, never a mix.
  */
 public final class DeliveryCursor {
@@ -33,7 +33,7 @@ public final class DeliveryCursor {
     /**
      * Reads the cursor in {@code folder}, or starts at 0 when there is none yet.
      *
-     * @throws UncheckedIOException when the file exists but cannot be read or holds no number
+     * @throws UncheckedIOException when the file exists but cannot be read or contains no number
      */
     public static DeliveryCursor open(Path folder) {
         Path file = folder.resolve(FILE_NAME);

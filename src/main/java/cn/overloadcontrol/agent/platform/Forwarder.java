@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Sends the journal's records to the platform in journal order, in batches, and moves the
  * delivery cursor only after the platform returned a result for every record of the batch. A record is
  * delivered when the platform stored it now or had it already (a resend after a crash gets
- * {@code DUPLICATE}), so a record is stored exactly once however often it is sent. A record the
+ * {@code DUPLICATE}). The platform's unique (station, record number) key makes a resend store
+ * nothing, so a record is stored once however often it is sent. A record the
  * platform rejects for good (validation failed, or its number is taken by other content) gets a
- * {@code REJECTED} journal entry with the platform's answer before the cursor passes it: it is
+ * {@code REJECTED} journal entry with the platform's response before the cursor passes it: it is
  * shown on the local page and never lost, but not retried forever. Everything else (no network,
  * 5xx, 401, 429) is retried with exponential backoff and jitter.
  */

@@ -3,7 +3,7 @@ package cn.overloadcontrol.agent.platform;
 import java.time.Instant;
 
 /**
- * What the forwarder is doing, for the local page and the heartbeat.
+ * The forwarder's state, for the local page and the heartbeat.
  *
  * @param paired          a credential is stored
  * @param backlog         records written to the journal and not yet delivered

@@ -90,7 +90,7 @@ public class PairingClient {
         try {
             return json.readTree(response.body());
         } catch (JacksonException e) {
-            throw new PairingException("http_" + response.status(), "platform answered with no JSON: "
+            throw new PairingException("http_" + response.status(), "platform response is not JSON: "
                     + response.bodyText());
         }
     }

@@ -14,7 +14,7 @@ public class PairingException extends Exception {
         this.code = code;
     }
 
-    /** The platform's error code (for example {@code pairing_code_expired}), or {@code unreachable}. */
+    /** Returns the platform's error code (for example {@code pairing_code_expired}), or {@code unreachable}. */
     public String code() {
         return code;
     }

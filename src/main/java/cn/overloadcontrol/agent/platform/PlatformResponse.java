@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The platform's answer to one request.
+ * The platform's response to one request.
  *
  * @param retryAfter the Retry-After header of a 429, or {@code null}
  */

@@ -20,7 +20,7 @@ public record TargetStatus(UploadTarget target, long backlog, OffsetDateTime old
         BigDecimal successRateDay, Long averageLatencyHourMs, Long averageLatencyDayMs,
         CircuitBreakers.State breaker, boolean alert) {
 
-    /** The age of the oldest pending task in whole minutes, for the screen. */
+    /** Returns the age of the oldest pending task in whole minutes, for the screen. */
     public Long oldestPendingMinutes() {
         return oldestPendingAge == null ? null : oldestPendingAge.toMinutes();
     }

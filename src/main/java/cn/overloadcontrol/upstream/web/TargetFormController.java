@@ -97,7 +97,7 @@ class TargetFormController {
 
     /**
      * Shows the form again after a rejected save. The page never contains the secret, so an
-     * entered secret is lost with the rejected form. The secret field then asks for it again,
+     * entered secret is lost with the rejected form. The secret field then shows a message to enter it again,
      * because an admin who fixes only the other fields would otherwise keep the old secret.
      */
     private String showWithErrors(UploadTarget target, TargetForm form, BindingResult binding, Model model) {

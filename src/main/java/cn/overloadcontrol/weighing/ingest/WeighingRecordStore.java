@@ -119,7 +119,7 @@ class WeighingRecordStore {
 
     /**
      * Inserts the canonical JSON of the weight curves of stored records, by record id, in one
-     * JDBC batch; each curve's hash is already in its record's content.
+     * JDBC batch. Each curve's hash is already in its record's content.
      */
     void insertCurves(Map<Long, WeightCurve> curves, Instant receivedAt) {
         MapSqlParameterSource[] params = curves.entrySet().stream()

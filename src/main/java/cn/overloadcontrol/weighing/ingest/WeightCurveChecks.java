@@ -9,7 +9,7 @@ import cn.overloadcontrol.common.validation.FieldProblem;
 
 /**
  * Validates the optional weight curve of a record. Each list reports only its first bad entry,
- * so a curve of thousands of wrong points still gets a short answer.
+ * so a curve of thousands of wrong points still gets a short error response.
  */
 final class WeightCurveChecks {
 

@@ -60,7 +60,7 @@ final class SyntheticRecords {
         }
         record.put("axleCount", axles);
         record.put("axleCountSource", "AXLE_DETECTOR");
-        record.put("vehicleType", combination ? (axles >= 4 ? "ARTICULATED" : "CENTER_AXLE") : "TRUCK");
+        record.put("vehicleType", vehicleType(combination, axles));
         record.put("grossKg", grossKg);
         record.put("tareKg", tareKg);
         record.put("netKg", grossKg - tareKg);
@@ -94,13 +94,23 @@ final class SyntheticRecords {
         return (int) Math.round(Math.max(gross, limitKg * 0.4) / 20) * 20;
     }
 
-    /** A source unit holds nearly every over-limit truck; one in twenty slips through as an illegal release. */
+    private static String vehicleType(boolean combination, int axles) {
+        if (!combination) {
+            return "TRUCK";
+        }
+        return axles >= 4 ? "ARTICULATED" : "CENTER_AXLE";
+    }
+
+    /** Picks the release decision: nearly every over-limit truck is held, one in twenty is released illegally. */
     private String releaseDecision(boolean overLimit) {
         if (!overLimit) {
             return "RELEASE";
         }
         int draw = random.nextInt(20);
-        return draw == 0 ? "RELEASE" : draw < 12 ? "UNLOAD_AND_REWEIGH" : "HOLD";
+        if (draw == 0) {
+            return "RELEASE";
+        }
+        return draw < 12 ? "UNLOAD_AND_REWEIGH" : "HOLD";
     }
 
     private String plate() {
