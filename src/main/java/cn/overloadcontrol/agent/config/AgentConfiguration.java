@@ -8,9 +8,11 @@ import cn.overloadcontrol.agent.journal.Journal;
 import cn.overloadcontrol.agent.platform.CredentialStore;
 import cn.overloadcontrol.agent.platform.Forwarder;
 import cn.overloadcontrol.agent.platform.ForwarderSettings;
+import cn.overloadcontrol.agent.platform.HeartbeatContributor;
 import cn.overloadcontrol.agent.platform.HeartbeatSender;
 import cn.overloadcontrol.agent.platform.PairingClient;
 import cn.overloadcontrol.agent.platform.PlatformClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -70,7 +72,8 @@ class AgentConfiguration {
 
     @Bean
     HeartbeatSender heartbeatSender(PlatformClient client, CredentialStore credentials, StationMonitor monitor,
-            Forwarder forwarder, Clock clock) {
-        return new HeartbeatSender(client, credentials, monitor, forwarder, clock);
+            Forwarder forwarder, Clock clock, ObjectProvider<HeartbeatContributor> contributors) {
+        return new HeartbeatSender(client, credentials, monitor, forwarder, clock,
+                contributors.orderedStream().toList());
     }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import cn.overloadcontrol.agent.config.StationMonitor;
@@ -31,16 +32,18 @@ public class HeartbeatSender {
     private final StationMonitor monitor;
     private final Forwarder forwarder;
     private final Clock clock;
+    private final List<HeartbeatContributor> contributors;
     private volatile Instant lastSentAt;
     private volatile String lastError;
 
     public HeartbeatSender(PlatformClient client, CredentialStore credentials, StationMonitor monitor,
-            Forwarder forwarder, Clock clock) {
+            Forwarder forwarder, Clock clock, List<HeartbeatContributor> contributors) {
         this.client = client;
         this.credentials = credentials;
         this.monitor = monitor;
         this.forwarder = forwarder;
         this.clock = clock;
+        this.contributors = List.copyOf(contributors);
     }
 
     /** Sends one heartbeat when the station is paired; returns whether the platform accepted it. */
@@ -102,6 +105,7 @@ public class HeartbeatSender {
         report.put("backlog", status.backlog());
         report.put("rejected", status.rejected());
         report.put("agentVersion", agentVersion());
+        contributors.forEach(contributor -> contributor.contribute(report));
         return report;
     }
 

@@ -161,7 +161,7 @@ class StoreAndForwardIT {
                     now, now, new FramerCounters(120, Map.of(RejectionReason.values()[0], 2L), 0, 0)));
             monitor.onCycle("STABLE", new BigDecimal("49280"));
 
-            assertThat(new HeartbeatSender(client, credentials, monitor, forwarder, Clock.systemUTC()).send())
+            assertThat(new HeartbeatSender(client, credentials, monitor, forwarder, Clock.systemUTC(), List.of()).send())
                     .isTrue();
         }
 

@@ -1,0 +1,12 @@
+package cn.overloadcontrol.agent.desk;
+
+/**
+ * Decides what the exit barrier and the board behind a plate camera do when the camera reads a
+ * plate, from the station's latest record of that plate. A Vzenith camera asks this with each
+ * push and carries out the answer.
+ */
+public interface ExitDecisions {
+
+    /** Returns the decision for {@code plateNumber}; never {@code null}. */
+    ExitDecision decide(String plateNumber);
+}
