@@ -1,9 +1,7 @@
 package cn.overloadcontrol.agent.platform;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,37 +73,28 @@ final class CommandStandIn implements AutoCloseable {
         byte[] body = exchange.getRequestBody().readAllBytes();
         if (path.equals(CommandPoller.POLL_PATH)) {
             if (pollStatus != 200) {
-                respond(exchange, pollStatus, "{\"code\":\"test_failure\"}");
+                FakePlatform.respond(exchange, pollStatus, "{\"code\":\"test_failure\"}");
                 return;
             }
             String answer = queued;
             queued = "{\"commands\": []}";
-            respond(exchange, 200, answer);
+            FakePlatform.respond(exchange, 200, answer);
             return;
         }
         long id = Long.parseLong(path.replaceAll("^/api/v1/station-commands/(\\d+)/result$", "$1"));
         results.put(id, JSON.readTree(body));
-        respond(exchange, 200, "{}");
+        FakePlatform.respond(exchange, 200, "{}");
     }
 
     private void heartbeat(HttpExchange exchange) throws IOException {
         noteSignature(exchange);
         heartbeats.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
-        respond(exchange, 200, "{}");
+        FakePlatform.respond(exchange, 200, "{}");
     }
 
     private void noteSignature(HttpExchange exchange) {
         if (exchange.getRequestHeaders().getFirst(RequestSigner.SIGNATURE_HEADER) != null) {
             signedPaths.add(exchange.getRequestURI().getPath());
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
         }
     }
 
