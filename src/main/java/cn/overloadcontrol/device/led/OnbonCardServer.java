@@ -142,6 +142,8 @@ public final class OnbonCardServer implements LedCardSimulator {
      * Returns the lines of the first area of an A3 06 command, or {@code null} when the data is
      * not one. The layout is the one {@link OnbonFrames} writes: 7 command bytes, the area length
      * and the area data, whose text length sits after 23 bytes of fixed fields.
+     * NOTE: an area with sound or extension data places the text elsewhere; this card reads such
+     * frames wrongly, which only matters for frames that the station's own encoder never writes.
      */
     private static List<String> textOf(byte[] data) {
         if (data.length < 9 || (data[0] & 0xFF) != 0xA3 || data[1] != 0x06 || data[5] != 0 || data[6] < 1) {

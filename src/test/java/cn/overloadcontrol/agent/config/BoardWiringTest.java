@@ -75,10 +75,10 @@ class BoardWiringTest {
                 "HOLD", "张三"));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> ledShown(recordNumber) != null);
-        JournalEntry shown = ledShown(recordNumber);
-        assertThat(shown.text("outcome")).isEqualTo("SHOWN");
-        assertThat(shown.text("protocol")).isEqualTo("onbon-bx6k");
-        assertThat(shown.text("text")).isEqualTo("晋E12345 超限3.40吨 请卸载");
+        JournalEntry entry = ledShown(recordNumber);
+        assertThat(entry.text("outcome")).isEqualTo("SHOWN");
+        assertThat(entry.text("protocol")).isEqualTo("onbon-bx6k");
+        assertThat(entry.text("text")).isEqualTo("晋E12345 超限3.40吨 请卸载");
         assertThat(CARD.shownLines()).containsExactly("晋E12345 超限3.40吨", "请卸载");
         assertThat(boards.byId("exit").orElseThrow().address()).isEqualTo(CARD.host() + ":" + CARD.port());
         assertThat(boards.simulator()).isEmpty();
