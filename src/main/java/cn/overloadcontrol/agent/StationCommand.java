@@ -112,7 +112,8 @@ public final class StationCommand {
     private static void printUsage(PrintStream stream) {
         stream.println("Usage: java -jar <jar> station [--simulate] [--station.data-dir=DIR] [Spring options]");
         stream.println("       java -jar <jar> station pair --platform URL --code CODE [--data-dir DIR | --station.data-dir=DIR]");
-        stream.println("  --simulate   feed the weighing cycle from the built-in indicator simulator");
+        stream.println("  --simulate   feed the weighing cycle from the built-in indicator simulator; without");
+        stream.println("               station.boards, show the verdicts on an emulated Onbon card on 127.0.0.1");
         stream.println("  pair         redeem a one-time pairing code from the station's page on the platform");
     }
 }

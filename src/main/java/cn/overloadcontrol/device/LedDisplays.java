@@ -1,9 +1,11 @@
 package cn.overloadcontrol.device;
 
 import cn.overloadcontrol.device.led.OnbonArea;
+import cn.overloadcontrol.device.led.OnbonCardServer;
 import cn.overloadcontrol.device.led.OnbonClient;
 import cn.overloadcontrol.device.led.Rs485Board;
 import cn.overloadcontrol.device.led.SimulatedLedDisplay;
+import java.io.IOException;
 import java.time.Duration;
 
 /** Creates LED board drivers for other modules, which may not use the led subpackage. */
@@ -43,5 +45,16 @@ public final class LedDisplays {
     /** Creates the driver of an RS-485 board on a local serial port, for example {@code /dev/ttyUSB1}, 9600, {@code 8N1}. */
     public static LedDisplay rs485OverSerial(String path, int baud, String format, int address, int maxAttempts) {
         return Rs485Board.serial(path, baud, format, address, maxAttempts);
+    }
+
+    /**
+     * Starts an emulated Onbon BX-5K/6K card on a free port of 127.0.0.1. It parses each frame
+     * (escapes, length, CRC-16/ARC, dynamic-area command A3 06), acknowledges it or answers
+     * NACK 5 for a CRC error, and keeps the text it would show.
+     *
+     * @throws IOException when no loopback port can be opened
+     */
+    public static LedCardSimulator startOnbonCardSimulator() throws IOException {
+        return OnbonCardServer.start();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import cn.overloadcontrol.agent.desk.PassageDesk;
 import cn.overloadcontrol.agent.journal.DeliveryCursor;
 import cn.overloadcontrol.agent.journal.Journal;
+import cn.overloadcontrol.agent.platform.CommandPoller;
 import cn.overloadcontrol.agent.platform.CredentialStore;
 import cn.overloadcontrol.agent.platform.Forwarder;
 import cn.overloadcontrol.agent.platform.ForwarderSettings;
@@ -12,6 +13,7 @@ import cn.overloadcontrol.agent.platform.HeartbeatContributor;
 import cn.overloadcontrol.agent.platform.HeartbeatSender;
 import cn.overloadcontrol.agent.platform.PairingClient;
 import cn.overloadcontrol.agent.platform.PlatformClient;
+import cn.overloadcontrol.agent.platform.StationCommandHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,5 +77,11 @@ class AgentConfiguration {
             Forwarder forwarder, Clock clock, ObjectProvider<HeartbeatContributor> contributors) {
         return new HeartbeatSender(client, credentials, monitor, forwarder, clock,
                 contributors.orderedStream().toList());
+    }
+
+    @Bean
+    CommandPoller commandPoller(PlatformClient client, CredentialStore credentials,
+            ObjectProvider<StationCommandHandler> handlers) {
+        return new CommandPoller(client, credentials, handlers.orderedStream().toList());
     }
 }

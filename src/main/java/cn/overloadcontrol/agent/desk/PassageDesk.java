@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import cn.overloadcontrol.agent.journal.DeliveryCursor;
 import cn.overloadcontrol.agent.journal.EntryType;
@@ -39,6 +40,7 @@ public class PassageDesk {
     private final Runnable recordWritten;
     private final String direction;
     private final Integer laneNo;
+    private final List<RecordListener> recordListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param recordWritten called after a record is journaled, to wake the forwarder
@@ -52,6 +54,11 @@ public class PassageDesk {
         this.recordWritten = recordWritten;
         this.direction = direction;
         this.laneNo = laneNo;
+    }
+
+    /** Adds a listener that receives every record after it is journaled. */
+    public void addRecordListener(RecordListener listener) {
+        recordListeners.add(listener);
     }
 
     /** Journals a passage; returns its journal sequence. */
@@ -136,6 +143,7 @@ public class PassageDesk {
         String recordNumber = record.data().path("request").path("recordNumber").asString();
         log.info("Journaled record {} (entry {}) of passage entry {}", recordNumber, record.sequence(),
                 passageSequence);
+        notifyListeners(record, recordNumber);
         return recordNumber;
     }
 
@@ -205,6 +213,17 @@ public class PassageDesk {
                     request.path("releaseDecision").asString(""), state, rejection));
         }
         return lines;
+    }
+
+    /** The record is on disk already, so a failing listener is logged and never undoes it. */
+    private void notifyListeners(JournalEntry record, String recordNumber) {
+        for (RecordListener listener : recordListeners) {
+            try {
+                listener.recordJournaled(record);
+            } catch (RuntimeException e) {
+                log.warn("Record listener {} failed on record {}", listener, recordNumber, e);
+            }
+        }
     }
 
     private JournalEntry pendingEntry(long passageSequence) {

@@ -13,5 +13,7 @@ public enum EntryType {
     /** The operator dismissed a passage without a record (for example a test drive-over). */
     DISMISSED,
     /** The platform rejected a record for good (validation or conflict); it is not sent again. */
-    REJECTED
+    REJECTED,
+    /** The station tried to show a record's verdict on an LED board: text, board and outcome. */
+    LED_SHOWN
 }

@@ -47,14 +47,33 @@ public class HeartbeatSender {
     }
 
     /** Sends one heartbeat when the station is paired; returns whether the platform accepted it. */
-    public synchronized boolean send() throws InterruptedException {
+    public boolean send() throws InterruptedException {
+        return send(report());
+    }
+
+    /**
+     * Sends the last heartbeat of a clean shutdown, with {@code "stopping": true}, so that the
+     * platform shows the station offline at once instead of after the missed heartbeats.
+     */
+    public boolean sendStopping() throws InterruptedException {
+        if (credentials.load().isEmpty()) {
+            return false;
+        }
+        ObjectNode report = report();
+        report.put("stopping", true);
+        boolean accepted = send(report);
+        log.info("Stopping heartbeat {}", accepted ? "accepted by the platform" : "not delivered");
+        return accepted;
+    }
+
+    private synchronized boolean send(ObjectNode report) throws InterruptedException {
         Optional<PlatformCredential> credential = credentials.load();
         if (credential.isEmpty()) {
             return false;
         }
         try {
             PlatformResponse response = client.postSigned(credential.get(), HEARTBEAT_PATH,
-                    json.writeValueAsBytes(report()));
+                    json.writeValueAsBytes(report));
             if (response.isSuccess()) {
                 if (lastError != null) {
                     log.info("Heartbeats reach the platform {} again", credential.get().platformUrl());

@@ -1,5 +1,6 @@
 package cn.overloadcontrol.agent.web;
 
+import cn.overloadcontrol.agent.board.Boards;
 import cn.overloadcontrol.agent.config.StationMonitor;
 import cn.overloadcontrol.agent.desk.PassageDesk;
 import cn.overloadcontrol.agent.journal.Journal;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The operator's page: live weight and cycle state, indicator and platform link, the passages
+ * The operator's page: live weight and cycle state, indicator, LED boards and platform link, the passages
  * waiting for the operator's input, and the journal's recent records with their delivery state.
  */
 @Controller
@@ -39,9 +40,10 @@ class StationPageController {
     private final HeartbeatSender heartbeats;
     private final Journal journal;
     private final MessageSource messages;
+    private final Boards boards;
 
     StationPageController(PassageDesk desk, Forwarder forwarder, StationMonitor monitor, CredentialStore credentials,
-            HeartbeatSender heartbeats, Journal journal, MessageSource messages) {
+            HeartbeatSender heartbeats, Journal journal, MessageSource messages, Boards boards) {
         this.desk = desk;
         this.forwarder = forwarder;
         this.monitor = monitor;
@@ -49,6 +51,7 @@ class StationPageController {
         this.heartbeats = heartbeats;
         this.journal = journal;
         this.messages = messages;
+        this.boards = boards;
     }
 
     @GetMapping("/login")
@@ -127,6 +130,8 @@ class StationPageController {
         model.addAttribute("credential", credentials.load().orElse(null));
         model.addAttribute("heartbeatSentAt", heartbeats.lastSentAt());
         model.addAttribute("heartbeatError", heartbeats.lastError());
+        model.addAttribute("boards", boards.health());
+        model.addAttribute("boardScreen", boards.simulator().map(card -> card.shownLines()).orElse(null));
     }
 
     private String message(String key, Object... args) {

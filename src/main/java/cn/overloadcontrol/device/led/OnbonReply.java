@@ -74,7 +74,8 @@ public record OnbonReply(boolean acknowledged, int errorCode) {
         throw invalid(frame, String.format("A0 %02X is neither ACK (A0 00) nor NACK (A0 01 <code>)", data[1] & 0xFF));
     }
 
-    private static byte[] unescape(byte[] frame, int start, int end) {
+    /** Undoes the A6 and 5B escapes between {@code start} and {@code end}, for replies and requests alike. */
+    static byte[] unescape(byte[] frame, int start, int end) {
         ByteArrayOutputStream packet = new ByteArrayOutputStream(end - start);
         for (int i = start; i < end; i++) {
             int b = frame[i] & 0xFF;

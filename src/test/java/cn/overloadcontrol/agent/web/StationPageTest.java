@@ -83,7 +83,7 @@ class StationPageTest {
         mvc.perform(get("/").with(user(OperatorAccount.USERNAME)))
                 .andExpect(status().isOk())
                 .andExpect(view().name(StationPageController.HOME_VIEW))
-                .andExpect(model().attributeExists("forwarding", "records"))
+                .andExpect(model().attributeExists("forwarding", "records", "boards"))
                 .andExpect(result -> assertThat(result.getModelAndView().getModel().get("pending").toString())
                         .contains("sequence=" + sequence));
         mvc.perform(get("/live").with(user(OperatorAccount.USERNAME)))
