@@ -183,7 +183,7 @@ class DeviceInventoryTest {
         assertThatThrownBy(() -> data.asOffice(() -> installations.save(stationId, reversed, 0)))
                 .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + ":" + p.code())
-                        .containsExactly("maintenanceUntil:date.range_reversed"));
+                        .containsExactly("maintenanceUntil:installation.maintenance_before_installation"));
         data.asOffice(() -> installations.save(stationId, InventoryTestData.maintained(), 0));
         assertThat(data.asOffice(() -> installations.view(stationId)).maintenanceFiled()).isTrue();
     }
