@@ -316,7 +316,10 @@ public class Sampling {
         return SampleDraw.inputDigest(candidates);
     }
 
-    /** Computes the digest of {@value SampleDraw#LEGACY_METHOD} draws: SHA-256 of the ascending unit ids joined by commas. */
+    /**
+     * Computes the digest of {@value SampleDraw#LEGACY_METHOD} draws: SHA-256 of the ascending unit ids
+     * joined by commas.
+     */
     private static String legacyInputHash(List<Long> sortedIds) {
         String joined = sortedIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         return ContentAddressedFiles.sha256(joined.getBytes(StandardCharsets.US_ASCII));
