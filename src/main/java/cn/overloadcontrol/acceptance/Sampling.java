@@ -137,11 +137,19 @@ public class Sampling {
         if (input.isEmpty()) {
             problems.add(FieldProblem.error("unitIds", null, "sampling.units_required"));
         }
-        input.stream().filter(id -> !accepted.containsKey(id)).findFirst().ifPresent(id ->
-                problems.add(FieldProblem.error("unitIds", id.toString(), "sampling.unit_not_accepted")));
+        input.stream().filter(id -> !accepted.containsKey(id)).findFirst().ifPresent(id -> {
+            String name = unitName(id);
+            problems.add(FieldProblem.error("unitIds", name, "sampling.unit_not_accepted", name));
+        });
         if (seed != null && !SEED.matcher(seed).matches()) {
             problems.add(FieldProblem.error("seed", seed, "sampling.seed_invalid"));
         }
+    }
+
+    /** Returns a unit's name for messages, or its id when no such unit exists. */
+    private String unitName(long unitId) {
+        return jdbc.query("select name from source_unit where id = :id", Map.of("id", unitId),
+                (rs, n) -> rs.getString("name")).stream().findFirst().orElse(Long.toString(unitId));
     }
 
     /**

@@ -117,12 +117,21 @@ class SamplingTest {
     }
 
     @Test
-    void unitNotAcceptedIsRejected() {
+    void unitNotAcceptedIsRejected() throws Exception {
         long notAccepted = data.createUnit(data.areas().get(0).id());
         assertThatThrownBy(() -> data.asOffice(() -> sampling.draw(SamplingLevel.CITY, List.of(notAccepted),
                 Stratification.NONE, null, "测试")))
                 .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.code()).containsExactly("sampling.unit_not_accepted"));
+        String name = jdbc.queryForObject("select name from source_unit where id = ?", String.class, notAccepted);
+
+        mvc.perform(post("/sampling").with(TestPrincipal.office()).with(csrf()).param("level", "CITY")
+                        .param("stratifyBy", "NONE").param("unitIds", Long.toString(notAccepted))
+                        .param("redrawReason", "测试：未验收单位"))
+                .andExpect(view().name("sampling/form"))
+                .andExpect(result -> assertThat(((org.springframework.validation.BindingResult) result.getModelAndView()
+                        .getModel().get("org.springframework.validation.BindingResult.form")).getFieldError("unitIds")
+                        .getArguments()).containsExactly(name));
     }
 
     @Test
