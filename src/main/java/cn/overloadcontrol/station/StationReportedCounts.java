@@ -24,8 +24,10 @@ public interface StationReportedCounts {
      *                     a day no station reported is absent
      * @param backlog      records the reporting stations still held undelivered in their latest
      *                     heartbeat, the largest amount by which their counts may exceed the platform's
+     * @param silentStations active stations of the unit that reported none of the days, so that the
+     *                     sum per day lacks their records
      */
-    record ReportedCounts(Map<LocalDate, Long> recordsByDay, long backlog) {
+    record ReportedCounts(Map<LocalDate, Long> recordsByDay, long backlog, int silentStations) {
 
         public ReportedCounts {
             recordsByDay = new TreeMap<>(recordsByDay);

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * the test period up to the day before the evaluation, because the current day is still growing.
  * The counts match when no day has fewer station records than platform records, and the records
  * the stations have and the platform lacks are no more than the stations' upload backlog. Without
- * any report from the stations the item stays to review by hand.
+ * any report from the stations, or while one of the unit's active stations reports nothing, the
+ * item stays to review by hand, because the platform's records of a silent station have nothing
+ * to compare with.
  */
 @Component
 class CountMatchCheck implements AutomaticCheck {
@@ -49,6 +51,9 @@ class CountMatchCheck implements AutomaticCheck {
                 : reported.reportedCounts(context.unitId(), firstDay, lastDay);
         if (stationCounts.isEmpty()) {
             return Result.toReview("acceptance.measured.notReported");
+        }
+        if (stationCounts.get().silentStations() > 0) {
+            return Result.toReview("acceptance.measured.someStationsSilent", stationCounts.get().silentStations());
         }
         return compare(context.unitId(), firstDay, lastDay, stationCounts.get());
     }

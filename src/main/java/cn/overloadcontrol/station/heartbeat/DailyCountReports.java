@@ -101,7 +101,15 @@ class DailyCountReports implements StationReportedCounts {
                    and exists (select 1 from station_daily_count c
                                 where c.station_id = h.station_id and c.day between :firstDay and :lastDay)""",
                 parameters, Long.class);
-        return Optional.of(new ReportedCounts(recordsByDay, backlog == null ? 0 : backlog));
+        Integer silentStations = jdbc.queryForObject("""
+                select count(*)
+                  from weigh_station s
+                 where s.unit_id = :unitId and s.status = 'ACTIVE'
+                   and not exists (select 1 from station_daily_count c
+                                    where c.station_id = s.id and c.day between :firstDay and :lastDay)""",
+                parameters, Integer.class);
+        return Optional.of(new ReportedCounts(recordsByDay, backlog == null ? 0 : backlog,
+                silentStations == null ? 0 : silentStations));
     }
 
     /** Returns the reported days, or throws with every problem found. */

@@ -109,6 +109,18 @@ class CountMatchCheckTest {
     }
 
     @Test
+    void silentSecondStationLeavesItemToReview() throws Exception {
+        data.createStation(station.unitId());
+        heartbeat(0, counts(0, 1, 2));
+
+        AutomaticCheck.Result result = evaluate();
+
+        assertThat(result.outcome()).isEqualTo(ItemOutcome.TO_REVIEW);
+        assertThat(result.messageKey()).isEqualTo("acceptance.measured.someStationsSilent");
+        assertThat(result.args()).containsExactly(1);
+    }
+
+    @Test
     void neverReportedIsNoData() throws Exception {
         heartbeat(0, null);
 
