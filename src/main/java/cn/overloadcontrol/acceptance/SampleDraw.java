@@ -12,17 +12,23 @@ import java.util.TreeMap;
 import cn.overloadcontrol.common.files.ContentAddressedFiles;
 
 /**
- * The sampling method {@value #METHOD}: within each stratum, every unit gets the key
- * SHA-256("seed:unitId"), and the units with the lowest keys are drawn. A stratum of n units
- * gives ceil(n × rate / 100) of them. The result depends only on the seed, the unit ids and their
- * strata, never on the order of the input, so anyone with the recorded seed and list can check it.
+ * The sampling method {@value #METHOD}: within each stratum, every unit gets the rank key
+ * SHA-256(UTF-8 of "seed:creditCode") in lowercase hex, and the units with the lowest keys are
+ * drawn. A stratum of n units gives ceil(n × rate / 100) of them. The result depends only on the
+ * seed, the credit codes and their strata, never on the order of the input or on database ids,
+ * so an auditor with the exported input list can check it outside the platform. Draws made before
+ * it used {@value #LEGACY_METHOD}, which keyed on the database id instead of the credit code.
  */
 public final class SampleDraw {
 
-    public static final String METHOD = "sha256-rank-v1";
+    public static final String METHOD = "sha256-rank-v2";
+    public static final String LEGACY_METHOD = "sha256-rank-v1";
 
-    /** A unit offered to the draw, with the stratum it belongs to; one stratum for an unstratified draw. */
-    public record Candidate(long unitId, String stratum) {
+    /**
+     * A unit offered to the draw, with the stratum it belongs to; one stratum for an unstratified
+     * draw. The credit code is {@code null} in inputs stored by {@value #LEGACY_METHOD}.
+     */
+    public record Candidate(long unitId, String creditCode, String stratum) {
     }
 
     /** A drawn unit with its rank key. */
@@ -38,21 +44,53 @@ public final class SampleDraw {
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValueExact();
     }
 
-    /** Draws the sample, ordered by stratum and then by rank key. */
+    /** Draws the sample with {@value #METHOD}, ordered by stratum and then by rank key. */
     public static List<Drawn> draw(List<Candidate> candidates, BigDecimal ratePercent, String seed) {
+        return draw(METHOD, candidates, ratePercent, seed);
+    }
+
+    /**
+     * Draws the sample with the given method, for checking a stored draw again.
+     *
+     * @throws IllegalArgumentException when the method is unknown
+     */
+    public static List<Drawn> draw(String method, List<Candidate> candidates, BigDecimal ratePercent, String seed) {
+        if (!METHOD.equals(method) && !LEGACY_METHOD.equals(method)) {
+            throw new IllegalArgumentException("Unknown sampling method " + method);
+        }
         Map<String, List<Candidate>> strata = new TreeMap<>();
         candidates.forEach(candidate -> strata.computeIfAbsent(candidate.stratum(), key -> new ArrayList<>())
                 .add(candidate));
         List<Drawn> drawn = new ArrayList<>();
         strata.forEach((stratum, members) -> members.stream()
-                .map(member -> new Drawn(member.unitId(), stratum, rankKey(seed, member.unitId())))
+                .map(member -> new Drawn(member.unitId(), stratum, rankKey(method, seed, member)))
                 .sorted(Comparator.comparing(Drawn::rankKey).thenComparing(Drawn::unitId))
                 .limit(sampleSize(members.size(), ratePercent))
                 .forEach(drawn::add));
         return drawn;
     }
 
-    static String rankKey(String seed, long unitId) {
-        return ContentAddressedFiles.sha256((seed + ":" + unitId).getBytes(StandardCharsets.UTF_8));
+    /**
+     * Returns the input list as the text the digest covers: one line per unit, in ascending
+     * credit code order, "creditCode TAB stratum", each line ending in a line feed.
+     */
+    public static String inputList(List<Candidate> candidates) {
+        StringBuilder text = new StringBuilder();
+        candidates.stream()
+                .sorted(Comparator.comparing(Candidate::creditCode))
+                .forEach(candidate -> text.append(candidate.creditCode()).append('\t').append(candidate.stratum())
+                        .append('\n'));
+        return text.toString();
+    }
+
+    /** Returns the SHA-256 of the UTF-8 input list, in lowercase hex. */
+    public static String inputDigest(List<Candidate> candidates) {
+        return ContentAddressedFiles.sha256(inputList(candidates).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Returns the unit's rank key: SHA-256 of "seed:creditCode" ("seed:unitId" for the legacy method). */
+    public static String rankKey(String method, String seed, Candidate candidate) {
+        String key = LEGACY_METHOD.equals(method) ? Long.toString(candidate.unitId()) : candidate.creditCode();
+        return ContentAddressedFiles.sha256((seed + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Sampling {
 
     static final String AUDIT_OBJECT_TYPE = "sampling_draw";
-    private static final Pattern SEED = Pattern.compile("[0-9A-Za-z_-]{8,64}");
+    /** Any text up to the column's 64 characters, without control characters such as tabs or line feeds. */
+    private static final Pattern SEED = Pattern.compile("[^\\p{Cntrl}]{1,64}");
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final Logger log = LoggerFactory.getLogger(Sampling.class);
 
@@ -52,11 +54,13 @@ public class Sampling {
     private final SamplingProperties properties;
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final SamplingLevels levels;
     private final SecureRandom random = new SecureRandom();
     private final JsonMapper json = JsonMapper.builder().build();
 
     Sampling(NamedParameterJdbcTemplate jdbc, SamplingProperties properties, AuditLog auditLog,
-            MessageSource messages) {
+            MessageSource messages, SamplingLevels levels) {
+        this.levels = levels;
         this.jdbc = jdbc;
         this.properties = properties;
         this.auditLog = auditLog;
@@ -106,8 +110,12 @@ public class Sampling {
         }
 
         String usedSeed = seed != null ? seed : HexFormat.of().formatHex(random.generateSeed(16));
-        List<SampleDraw.Candidate> candidates = input.stream().map(id -> new SampleDraw.Candidate(id,
-                stratifyBy.stratum(accepted.get(id).areaName(), accepted.get(id).unitTypeName()))).toList();
+        List<SampleDraw.Candidate> candidates = input.stream()
+                .map(accepted::get)
+                .map(unit -> new SampleDraw.Candidate(unit.unitId(), unit.creditCode(),
+                        stratifyBy.stratum(unit.areaName(), unit.unitTypeName())))
+                .sorted(Comparator.comparing(SampleDraw.Candidate::creditCode))
+                .toList();
         List<SampleDraw.Drawn> drawn = SampleDraw.draw(candidates, properties.rate(level), usedSeed);
         if (active != null) {
             supersede(active, redrawReason);
@@ -129,11 +137,19 @@ public class Sampling {
         if (input.isEmpty()) {
             problems.add(FieldProblem.error("unitIds", null, "sampling.units_required"));
         }
-        input.stream().filter(id -> !accepted.containsKey(id)).findFirst().ifPresent(id ->
-                problems.add(FieldProblem.error("unitIds", id.toString(), "sampling.unit_not_accepted")));
+        input.stream().filter(id -> !accepted.containsKey(id)).findFirst().ifPresent(id -> {
+            String name = unitName(id);
+            problems.add(FieldProblem.error("unitIds", name, "sampling.unit_not_accepted", name));
+        });
         if (seed != null && !SEED.matcher(seed).matches()) {
-            problems.add(FieldProblem.error("seed", seed, "sampling.seed_malformed"));
+            problems.add(FieldProblem.error("seed", seed, "sampling.seed_invalid"));
         }
+    }
+
+    /** Returns a unit's name for messages, or its id when no such unit exists. */
+    private String unitName(long unitId) {
+        return jdbc.query("select name from source_unit where id = :id", Map.of("id", unitId),
+                (rs, n) -> rs.getString("name")).stream().findFirst().orElse(Long.toString(unitId));
     }
 
     /**
@@ -142,14 +158,23 @@ public class Sampling {
      */
     public boolean reproduces(long drawId) {
         SamplingDrawView draw = view(drawId);
-        String input = jdbc.queryForObject("select input::text from sampling_draw where id = :id",
-                Map.of("id", drawId), String.class);
-        List<SampleDraw.Candidate> candidates = List.of(json.readValue(input, SampleDraw.Candidate[].class));
-        List<Long> ids = candidates.stream().map(SampleDraw.Candidate::unitId).toList();
-        List<Long> again = SampleDraw.draw(candidates, draw.ratePercent(), draw.seed()).stream()
+        List<SampleDraw.Candidate> candidates = input(drawId);
+        List<Long> again = SampleDraw.draw(draw.method(), candidates, draw.ratePercent(), draw.seed()).stream()
                 .map(SampleDraw.Drawn::unitId).sorted().toList();
         List<Long> stored = draw.units().stream().map(SampledUnit::unitId).sorted().toList();
-        return again.equals(stored) && inputHash(ids).equals(draw.inputSha256());
+        return again.equals(stored) && inputDigest(draw.method(), candidates).equals(draw.inputSha256());
+    }
+
+    /**
+     * Returns the units a draw was made from, with the credit code and stratum recorded at the
+     * time of the draw, in ascending credit code order (unit id order for draws of
+     * {@value SampleDraw#LEGACY_METHOD}, whose records lack the credit code).
+     */
+    public List<SampleDraw.Candidate> input(long drawId) {
+        String input = jdbc.query("select input::text from sampling_draw where id = :id", Map.of("id", drawId),
+                (rs, n) -> rs.getString(1)).stream().findFirst()
+                .orElseThrow(() -> new AcceptanceNotFoundException("Sampling draw", drawId));
+        return List.of(json.readValue(input, SampleDraw.Candidate[].class));
     }
 
     /**
@@ -170,7 +195,8 @@ public class Sampling {
             problems.add(FieldProblem.error("drawId", Long.toString(drawId), "sampling.draw_superseded"));
         }
         if (outcome == null || !outcome.decided()) {
-            problems.add(FieldProblem.error("outcome", null, "acceptance.outcome_required"));
+            problems.add(FieldProblem.error("samplingOutcome", outcome == null ? null : outcome.name(),
+                    "sampling.outcome_required"));
         }
         if (inspectedOn == null) {
             problems.add(FieldProblem.error("inspectedOn", null, "required"));
@@ -178,18 +204,18 @@ public class Sampling {
             problems.add(FieldProblem.error("inspectedOn", inspectedOn.toString(), "sampling.date_in_future"));
         }
         if (outcome == ItemOutcome.FAILED && (notes == null || notes.isBlank())) {
-            problems.add(FieldProblem.error("notes", null, "acceptance.notes_required"));
+            problems.add(FieldProblem.error("samplingNotes", null, "sampling.notes_required"));
         } else if (notes != null && notes.length() > 1000) {
-            problems.add(FieldProblem.error("notes", notes, "too_long", 1000));
+            problems.add(FieldProblem.error("samplingNotes", notes, "too_long", 1000));
         }
         LocalDate today = LocalDate.now(CHINA);
         if (!"PENDING".equals(unit.outcome())) {
-            problems.add(FieldProblem.error("outcome", unit.outcome(), "sampling.result_recorded"));
+            problems.add(FieldProblem.error("samplingOutcome", unit.outcome(), "sampling.result_recorded"));
         }
         if (outcome == ItemOutcome.FAILED && deadline == null) {
-            problems.add(FieldProblem.error("deadline", null, "acceptance.deadline_required"));
+            problems.add(FieldProblem.error("samplingDeadline", null, "sampling.deadline_required"));
         } else if (outcome == ItemOutcome.FAILED && !deadline.isAfter(today)) {
-            problems.add(FieldProblem.error("deadline", deadline.toString(), "acceptance.deadline_past",
+            problems.add(FieldProblem.error("samplingDeadline", deadline.toString(), "sampling.deadline_past",
                     today.toString()));
         }
         if (!problems.isEmpty()) {
@@ -197,8 +223,7 @@ public class Sampling {
         }
         if (outcome == ItemOutcome.FAILED) {
             String title = messages.getMessage("sampling.rectificationTitle",
-                    new Object[] {messages.getMessage(draw.level().messageKey(), null, Locale.SIMPLIFIED_CHINESE)},
-                    Locale.SIMPLIFIED_CHINESE);
+                    new Object[] {levels.label(draw.level())}, Locale.SIMPLIFIED_CHINESE);
             jdbc.update("""
                     insert into rectification (unit_id, sampling_draw_id, title, requirement, deadline, status)
                     values (:unitId, :drawId, :title, :requirement, :deadline, 'OPEN')""", new MapSqlParameterSource()
@@ -256,12 +281,13 @@ public class Sampling {
     private long store(SamplingLevel level, Stratification stratifyBy, String seed,
             List<SampleDraw.Candidate> candidates, List<SampleDraw.Drawn> drawn, Long supersedes, String reason) {
         List<Long> ids = candidates.stream().map(SampleDraw.Candidate::unitId).toList();
+        String digest = SampleDraw.inputDigest(candidates);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("level", level.name()).addValue("rate", properties.rate(level))
                 .addValue("stratifyBy", stratifyBy.name()).addValue("method", SampleDraw.METHOD)
                 .addValue("seed", seed).addValue("input", json.writeValueAsString(candidates))
                 .addValue("inputSize", candidates.size())
-                .addValue("sha256", inputHash(ids)).addValue("size", drawn.size())
+                .addValue("sha256", digest).addValue("size", drawn.size())
                 .addValue("supersedes", supersedes).addValue("reason", reason)
                 .addValue("by", AcceptanceService.currentUserName());
         Long id = jdbc.queryForObject("""
@@ -283,7 +309,7 @@ public class Sampling {
         after.put("method", SampleDraw.METHOD);
         after.put("seed", seed);
         after.put("inputSize", ids.size());
-        after.put("inputSha256", inputHash(ids));
+        after.put("inputSha256", digest);
         after.put("sampleSize", drawn.size());
         after.put("supersedesId", supersedes);
         auditLog.record(AuditEntry.success(AuditAction.CREATE, AUDIT_OBJECT_TYPE, id, level.name(),
@@ -291,7 +317,18 @@ public class Sampling {
         return id;
     }
 
-    static String inputHash(List<Long> sortedIds) {
+    private static String inputDigest(String method, List<SampleDraw.Candidate> candidates) {
+        if (SampleDraw.LEGACY_METHOD.equals(method)) {
+            return legacyInputHash(candidates.stream().map(SampleDraw.Candidate::unitId).sorted().toList());
+        }
+        return SampleDraw.inputDigest(candidates);
+    }
+
+    /**
+     * Computes the digest of {@value SampleDraw#LEGACY_METHOD} draws: SHA-256 of the ascending unit ids
+     * joined by commas.
+     */
+    private static String legacyInputHash(List<Long> sortedIds) {
         String joined = sortedIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         return ContentAddressedFiles.sha256(joined.getBytes(StandardCharsets.US_ASCII));
     }

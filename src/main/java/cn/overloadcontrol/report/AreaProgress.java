@@ -25,6 +25,11 @@ public record AreaProgress(Long areaId, String areaName, int units, int drawn, M
         return milestone == Milestone.SAMPLED ? drawn : units;
     }
 
+    /** Returns whether any unit is expected to reach the milestone. Where none is, the board shows "—". */
+    public boolean due(Milestone milestone) {
+        return base(milestone) > 0;
+    }
+
     /** Returns the share of the base that reached the milestone, in whole percent (0 for an empty base). */
     public int percent(Milestone milestone) {
         int base = base(milestone);

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
  * <p>A daily online rate is the share of expected heartbeats that arrived: heartbeats received
  * on that China day divided by the day's length (up to now for today) over the heartbeat
  * interval, capped at 100. The indicator's rate counts only heartbeats that reported it online.
- * NOTE: a station activated during the day is expected to send heartbeats for the whole day, so
- * its first day's rate reads low. Cameras report no state in heartbeats, so they have no rate.
+ * Heartbeats are expected only from when the station was registered, so a day before that has no
+ * rate ({@code null}, shown as "—") and the first day counts from the registration.
+ * NOTE: cameras report no state in heartbeats, so they have no rate.
  */
 @Service
 public class DeviceHealth {
@@ -56,8 +57,8 @@ public class DeviceHealth {
             stations.add(new StationHealthRow(state.stationId(), state.code(), state.name(), state.unitId(),
                     state.unitName(), state.areaName(), state.lastHeartbeat(), online(state, now),
                     state.indicatorState(), state.cameras(),
-                    rates(days, now, 1, day -> received(daily, day)),
-                    rates(days, now, 1, day -> indicatorOnline(daily, day))));
+                    rates(days, now, List.of(state), day -> received(daily, day)),
+                    rates(days, now, List.of(state), day -> indicatorOnline(daily, day))));
         }
         return new DeviceHealthView(now, days, alerts(scope, states, now), stations,
                 units(states, heartbeats, days, now), properties.silentUnitHours());
@@ -114,8 +115,8 @@ public class DeviceHealth {
         for (List<DeviceHealthQueries.StationState> unitStations : byUnit.values()) {
             DeviceHealthQueries.StationState first = unitStations.get(0);
             units.add(new UnitHealthRow(first.unitId(), first.unitName(), first.areaName(), unitStations.size(),
-                    rates(days, now, unitStations.size(), day -> sum(unitStations, heartbeats, day, false)),
-                    rates(days, now, unitStations.size(), day -> sum(unitStations, heartbeats, day, true))));
+                    rates(days, now, unitStations, day -> sum(unitStations, heartbeats, day, false)),
+                    rates(days, now, unitStations, day -> sum(unitStations, heartbeats, day, true))));
         }
         return units;
     }
@@ -132,21 +133,36 @@ public class DeviceHealth {
         return total;
     }
 
-    private List<Integer> rates(List<LocalDate> days, Instant now, int stations,
+    /** Returns the daily rates of the stations together, {@code null} for a day none of them existed yet. */
+    private List<Integer> rates(List<LocalDate> days, Instant now, List<DeviceHealthQueries.StationState> stations,
             ToIntFunction<LocalDate> heartbeatsOn) {
         List<Integer> rates = new ArrayList<>();
         for (LocalDate day : days) {
-            double expected = stations * expectedHeartbeats(observed(day, now));
-            rates.add(expected <= 0 ? 0 : (int) Math.min(100, Math.round(heartbeatsOn.applyAsInt(day) * 100.0 / expected)));
+            double expected = 0;
+            for (DeviceHealthQueries.StationState station : stations) {
+                expected += expectedHeartbeats(observed(day, now, station.createdAt()));
+            }
+            if (expected <= 0) {
+                rates.add(null);
+                continue;
+            }
+            rates.add((int) Math.min(100, Math.round(heartbeatsOn.applyAsInt(day) * 100.0 / expected)));
         }
         return rates;
     }
 
-    /** Returns how much of the day has passed at {@code now}: all of it for a past day. */
-    private static Duration observed(LocalDate day, Instant now) {
+    /**
+     * Returns how much of the day the station existed up to {@code now}: all of it for a past day
+     * after its registration, zero for a day before it.
+     */
+    private static Duration observed(LocalDate day, Instant now, Instant createdAt) {
         Instant start = day.atStartOfDay(ProgressQueries.CHINA).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(ProgressQueries.CHINA).toInstant();
-        return Duration.between(start, now.isBefore(end) ? now : end);
+        if (createdAt != null && createdAt.isAfter(start)) {
+            start = createdAt;
+        }
+        Instant until = now.isBefore(end) ? now : end;
+        return until.isAfter(start) ? Duration.between(start, until) : Duration.ZERO;
     }
 
     private double expectedHeartbeats(Duration period) {

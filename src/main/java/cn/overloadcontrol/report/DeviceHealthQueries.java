@@ -24,9 +24,10 @@ class DeviceHealthQueries {
     record DailyHeartbeats(long stationId, LocalDate day, int received, int indicatorOnline) {
     }
 
-    /** An active station with its last heartbeat. */
+    /** An active station with its last heartbeat and when it was registered. */
     record StationState(long stationId, String code, String name, long unitId, String unitName, String areaName,
-            Instant lastHeartbeat, String indicatorState, String indicatorReason, Instant lastFrameAt, int cameras) {
+            Instant lastHeartbeat, String indicatorState, String indicatorReason, Instant lastFrameAt, int cameras,
+            Instant createdAt) {
     }
 
     /** A unit's active stations and their heartbeats over a period. */
@@ -54,7 +55,7 @@ class DeviceHealthQueries {
     List<StationState> stations(DataScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String sql = """
-                select s.id, s.code, s.name, u.id as unit_id, u.name as unit_name, a.name as area_name,
+                select s.id, s.code, s.name, s.created_at, u.id as unit_id, u.name as unit_name, a.name as area_name,
                        h.received_at, h.indicator_state, h.indicator_reason, h.last_frame_at,
                        (select count(*) from station_device d
                         where d.station_id = s.id and not d.spare and d.kind in ('CAMERA', 'PLATE_CAMERA')) as cameras
@@ -68,7 +69,8 @@ class DeviceHealthQueries {
         return jdbc.query(sql, params, (rs, rowNum) -> new StationState(rs.getLong("id"), rs.getString("code"),
                 rs.getString("name"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("area_name"),
                 instant(rs.getTimestamp("received_at")), rs.getString("indicator_state"),
-                rs.getString("indicator_reason"), instant(rs.getTimestamp("last_frame_at")), rs.getInt("cameras")));
+                rs.getString("indicator_reason"), instant(rs.getTimestamp("last_frame_at")), rs.getInt("cameras"),
+                instant(rs.getTimestamp("created_at"))));
     }
 
     /** Counts the heartbeats of the active stations in scope per station and China day over [from, to). */

@@ -1,6 +1,8 @@
 package cn.overloadcontrol.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,7 +13,8 @@ import java.util.List;
  * @param indicatorState the indicator's state in the last heartbeat (CONNECTING, ONLINE, OFFLINE,
  *                       STOPPED), or null
  * @param cameras        cameras in the inventory; heartbeats do not report their state yet
- * @param stationRates   daily share of expected heartbeats received, in percent, oldest day first
+ * @param stationRates   daily share of expected heartbeats received, in percent, oldest day first;
+ *                       {@code null} for a day before the station was registered
  * @param indicatorRates daily share of expected heartbeats that reported the indicator online
  */
 public record StationHealthRow(long stationId, String stationCode, String stationName, long unitId, String unitName,
@@ -19,8 +22,8 @@ public record StationHealthRow(long stationId, String stationCode, String statio
         List<Integer> stationRates, List<Integer> indicatorRates) {
 
     public StationHealthRow {
-        stationRates = List.copyOf(stationRates);
-        indicatorRates = List.copyOf(indicatorRates);
+        stationRates = Collections.unmodifiableList(new ArrayList<>(stationRates));
+        indicatorRates = Collections.unmodifiableList(new ArrayList<>(indicatorRates));
     }
 
     public boolean indicatorOnline() {

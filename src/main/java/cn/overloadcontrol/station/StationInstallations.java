@@ -222,7 +222,8 @@ public class StationInstallations {
         if (fields.installedOn() != null && fields.maintenanceUntil() != null
                 && fields.maintenanceUntil().isBefore(fields.installedOn())) {
             problems.add(FieldProblem.error("maintenanceUntil", fields.maintenanceUntil().toString(),
-                    "date.range_reversed", fields.installedOn().toString()));
+                    "installation.maintenance_before_installation", fields.maintenanceUntil().toString(),
+                    fields.installedOn().toString()));
         }
         return problems;
     }

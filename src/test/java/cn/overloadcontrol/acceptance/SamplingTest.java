@@ -56,7 +56,7 @@ class SamplingTest {
         assertThat(draw.units()).hasSize(3);
         assertThat(draw.inputSize()).isEqualTo(7);
         assertThat(draw.ratePercent()).isEqualByComparingTo("30");
-        assertThat(draw.method()).isEqualTo("sha256-rank-v1");
+        assertThat(draw.method()).isEqualTo("sha256-rank-v2");
         assertThat(units).containsAll(draw.units().stream().map(SampledUnit::unitId).toList());
         assertThat(sampling.reproduces(id)).isTrue();
     }
@@ -117,12 +117,21 @@ class SamplingTest {
     }
 
     @Test
-    void unitNotAcceptedIsRejected() {
+    void unitNotAcceptedIsRejected() throws Exception {
         long notAccepted = data.createUnit(data.areas().get(0).id());
         assertThatThrownBy(() -> data.asOffice(() -> sampling.draw(SamplingLevel.CITY, List.of(notAccepted),
                 Stratification.NONE, null, "测试")))
                 .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.code()).containsExactly("sampling.unit_not_accepted"));
+        String name = jdbc.queryForObject("select name from source_unit where id = ?", String.class, notAccepted);
+
+        mvc.perform(post("/sampling").with(TestPrincipal.office()).with(csrf()).param("level", "CITY")
+                        .param("stratifyBy", "NONE").param("unitIds", Long.toString(notAccepted))
+                        .param("redrawReason", "测试：未验收单位"))
+                .andExpect(view().name("sampling/form"))
+                .andExpect(result -> assertThat(((org.springframework.validation.BindingResult) result.getModelAndView()
+                        .getModel().get("org.springframework.validation.BindingResult.form")).getFieldError("unitIds")
+                        .getArguments()).containsExactly(name));
     }
 
     @Test
@@ -139,7 +148,8 @@ class SamplingTest {
         mvc.perform(post("/sampling/{id}/units/{unit}", id, unitId).with(TestPrincipal.office()).with(csrf())
                         .param("outcome", "FAILED").param("inspectedOn", TODAY.toString())
                         .param("notes", "视频监控不覆盖货物"))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("有不合格项时须填写整改期限")));
+                .andExpect(flash().attribute("error",
+                        "整改截止日期：抽检结果为不合格时须填写整改截止日期"));
         mvc.perform(post("/sampling/{id}/units/{unit}", id, unitId).with(TestPrincipal.office()).with(csrf())
                         .param("outcome", "FAILED").param("inspectedOn", TODAY.toString())
                         .param("notes", "视频监控不覆盖货物").param("deadline", TODAY.plusDays(20).toString()))
@@ -149,7 +159,7 @@ class SamplingTest {
                 unitId));
         assertThat(tasks).singleElement().satisfies(task -> {
             assertThat(task.samplingDrawId()).isEqualTo(id);
-            assertThat(task.title()).isEqualTo("市级抽检不合格");
+            assertThat(task.title()).isEqualTo("晋城市抽检不合格");
             assertThat(task.requirement()).isEqualTo("视频监控不覆盖货物");
         });
 
@@ -157,7 +167,7 @@ class SamplingTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getSheetName()).isEqualTo("市级抽检样本");
+            assertThat(sheet.getSheetName()).isEqualTo("晋城市抽检样本");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("不合格");
             assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("视频监控不覆盖货物");
@@ -180,7 +190,7 @@ class SamplingTest {
         long reinspection = data.asOffice(() -> acceptances.scheduleReinspection(accepted, TODAY.plusDays(5), "王五",
                 null));
         AcceptanceItemView item = data.asOffice(() -> acceptances.view(reinspection)).items().get(0);
-        assertThat(item.title()).isEqualTo("省级抽检不合格");
+        assertThat(item.title()).isEqualTo("山西省抽检不合格");
         assertThat(item.guidance()).isEqualTo("LED屏不显示超限");
         data.asOffice(() -> inspections.record(reinspection, item.id(), ItemOutcome.PASSED, "LED屏已更换"));
         data.asOffice(() -> acceptances.conclude(reinspection, null, null,
@@ -191,6 +201,108 @@ class SamplingTest {
                 null, null)))
                 .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.code()).containsExactly("sampling.result_recorded"));
+    }
+
+    @Test
+    void resultFormUsesSamplingWording() throws Exception {
+        List<Long> units = acceptedUnits(1);
+        long id = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
+                "wording-seed-01", "测试：抽检用语"));
+
+        mvc.perform(post("/sampling/{id}/units/{unit}", id, units.get(0)).with(TestPrincipal.office()).with(csrf())
+                        .param("outcome", "FAILED").param("inspectedOn", TODAY.toString()))
+                .andExpect(flash().attribute("error", "抽检情况：抽检结果为不合格时须填写不合格的情况 "
+                        + "整改截止日期：抽检结果为不合格时须填写整改截止日期"));
+        mvc.perform(post("/sampling/{id}/units/{unit}", id, units.get(0)).with(TestPrincipal.office()).with(csrf())
+                        .param("outcome", "FAILED").param("inspectedOn", TODAY.toString()).param("notes", "未联网")
+                        .param("deadline", TODAY.toString()))
+                .andExpect(flash().attribute("error",
+                        "整改截止日期“" + TODAY + "”：整改截止日期须晚于今天 " + TODAY));
+        String page = mvc.perform(get("/sampling/{id}", id).with(TestPrincipal.office()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("山西省抽检", "整改截止日期", "抽检情况", "sha256-rank-v2")
+                .doesNotContain("检查说明", "整改期限", "省级", "市级");
+    }
+
+    @Test
+    void levelNamesComeFromJurisdiction() throws Exception {
+        mvc.perform(get("/sampling").with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("抽取山西省样本（5%）"),
+                                org.hamcrest.Matchers.containsString("抽取晋城市样本（30%）"))));
+        mvc.perform(get("/sampling/new").param("level", "CITY").with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("山西省 5%、晋城市 30%"),
+                                org.hamcrest.Matchers.containsString("可填写任意文字（含中文）"))));
+    }
+
+    @Test
+    void chineseSeedIsAcceptedAndRecorded() throws Exception {
+        List<Long> units = acceptedUnits(3);
+        String seed = "二〇二六年晋城市第一次抽检";
+
+        long id = data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, seed,
+                "测试：中文种子"));
+
+        assertThat(sampling.view(id).seed()).isEqualTo(seed);
+        assertThat(sampling.reproduces(id)).isTrue();
+    }
+
+    @Test
+    void seedWithLineBreakIsRejected() {
+        List<Long> units = acceptedUnits(1);
+
+        assertThatThrownBy(() -> data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE,
+                "第一行\n第二行", "测试")))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.value() + ":" + p.code())
+                        .contains("seed:第一行\n第二行:sampling.seed_invalid"));
+        assertThatThrownBy(() -> data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE,
+                "种".repeat(65), "测试")))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.code()).contains("sampling.seed_invalid"));
+    }
+
+    @Test
+    void exportedInputListRechecksTheDraw() throws Exception {
+        List<Long> units = acceptedUnits(4);
+        long id = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
+                "复核种子", "测试：名单复核"));
+        SamplingDrawView draw = sampling.view(id);
+
+        byte[] content = mvc.perform(get("/sampling/{id}/export.xlsx", id).with(TestPrincipal.auditor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet input = workbook.getSheet("抽取名单");
+            assertThat(input.getRow(1).getCell(1).getStringCellValue()).isEqualTo("sha256-rank-v2");
+            assertThat(input.getRow(2).getCell(1).getStringCellValue()).isEqualTo("复核种子");
+            assertThat(input.getRow(5).getCell(1).getStringCellValue()).isEqualTo(draw.inputSha256());
+
+            // Re-check as an auditor would: rebuild the list text, hash it, rank the codes.
+            StringBuilder list = new StringBuilder();
+            List<String> ranked = new ArrayList<>();
+            List<String> drawnCodes = new ArrayList<>();
+            for (int row = 10; row <= input.getLastRowNum(); row++) {
+                String code = input.getRow(row).getCell(1).getStringCellValue();
+                list.append(code).append('\t').append(input.getRow(row).getCell(2).getStringCellValue()).append('\n');
+                ranked.add(sha256("复核种子:" + code) + code);
+                if ("抽中".equals(input.getRow(row).getCell(4).getStringCellValue())) {
+                    drawnCodes.add(code);
+                }
+            }
+            assertThat(input.getLastRowNum() - 9).isEqualTo(4);
+            assertThat(sha256(list.toString())).isEqualTo(draw.inputSha256());
+            java.util.Collections.sort(ranked);
+            assertThat(drawnCodes).containsExactly(ranked.get(0).substring(64));
+            assertThat(draw.units()).extracting(SampledUnit::creditCode).containsExactlyElementsOf(drawnCodes);
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private List<Long> acceptedUnits(int count) {

@@ -113,6 +113,42 @@ class DeviceHealthTest {
     }
 
     @Test
+    void daysBeforeRegistrationHaveNoRate() throws Exception {
+        Instant noonOfFullDay = FULL_DAY.atTime(12, 0).atZone(CHINA).toInstant();
+        long stationId = stationRegisteredAt(noonOfFullDay);
+        Instant start = FULL_DAY.atStartOfDay(CHINA).toInstant();
+        jdbc.update("""
+                insert into station_heartbeat_log (station_id, received_at, indicator_state)
+                select ?, ?::timestamptz + make_interval(mins => 720 + n), 'ONLINE'
+                from generate_series(0, 719) as n
+                """, stationId, Timestamp.from(start));
+
+        DeviceHealthView view = health.view(scope, NOW);
+        StationHealthRow row = view.stations().get(0);
+        UnitHealthRow unit = view.units().get(0);
+        int fullDay = view.days().indexOf(FULL_DAY);
+
+        assertThat(row.stationRates().get(fullDay - 1)).isNull();
+        assertThat(row.stationRates().get(0)).isNull();
+        assertThat(row.indicatorRates().get(fullDay - 1)).isNull();
+        assertThat(unit.stationRates().get(fullDay - 1)).isNull();
+        assertThat(row.stationRates().get(fullDay)).isEqualTo(50);
+        assertThat(unit.stationRates().get(fullDay)).isEqualTo(50);
+    }
+
+    @Test
+    void screenShowsDashBeforeRegistration() throws Exception {
+        stationRegisteredAt(Instant.now());
+
+        String page = mvc.perform(get("/devices/health").with(TestPrincipal.town(areaId)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        // Six of the seven days come before the registration, in the station row and the unit row.
+        assertThat(page.split("title=\"磅房当天尚未登记，没有数据\">—<", -1)).hasSize(6 * 2 + 1);
+    }
+
+    @Test
     void acceptanceRateFromIndicatorHeartbeats() {
         long stationId = station();
         long unitId = unitOf(stationId);
@@ -171,8 +207,15 @@ class DeviceHealthTest {
         assertThat(shown.stations()).extracting(StationHealthRow::stationId).containsExactly(own);
     }
 
+    /** Creates a station registered well before the days the tests look at. */
     private long station() {
-        return data.createStation(data.createUnit(areaId));
+        return stationRegisteredAt(Instant.parse("2026-10-01T00:00:00Z"));
+    }
+
+    private long stationRegisteredAt(Instant createdAt) {
+        long stationId = data.createStation(data.createUnit(areaId));
+        jdbc.update("update weigh_station set created_at = ? where id = ?", Timestamp.from(createdAt), stationId);
+        return stationId;
     }
 
     private long unitOf(long stationId) {

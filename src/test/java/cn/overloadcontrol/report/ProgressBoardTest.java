@@ -168,6 +168,20 @@ class ProgressBoardTest {
     }
 
     @Test
+    void milestoneWithNothingDueShowsDash() throws Exception {
+        AreaProgress row = areaRow(board.board(DataScope.ALL, board.today()));
+        assertThat(row.due(Milestone.SAMPLED)).isFalse();
+        assertThat(row.due(Milestone.PUBLISHED)).isTrue();
+
+        String page = mvc.perform(get("/reports/progress").with(TestPrincipal.town(areaId)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("没有应完成这一事项的单位");
+        assertThat(page).doesNotContain("0 / 0");
+    }
+
+    @Test
     void enterpriseUsersHaveNoBoard() throws Exception {
         mvc.perform(get("/reports/progress").with(TestPrincipal.enterprise(complete)))
                 .andExpect(status().isForbidden());
@@ -185,6 +199,7 @@ class ProgressBoardTest {
         assertThat(rows.get(1).get(1)).isEqualTo("4");
         assertThat(rows.get(1).get(3)).isEqualTo("3");
         assertThat(rows.get(2).get(0)).isEqualTo("合计");
+        assertThat(rows.get(1).get(12)).as("percentage of 已抽检, due for no unit").isEqualTo("—");
     }
 
     @Test

@@ -176,14 +176,22 @@ class DeviceInventoryTest {
     }
 
     @Test
-    void installationDatesAreChecked() {
+    void installationDatesAreChecked() throws Exception {
         long stationId = newStation();
         InstallationFields reversed = new InstallationFields("安装公司", null, LocalDate.of(2026, 9, 1), "维保公司",
                 "WB-1", LocalDate.of(2026, 8, 1));
         assertThatThrownBy(() -> data.asOffice(() -> installations.save(stationId, reversed, 0)))
                 .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + ":" + p.code())
-                        .containsExactly("maintenanceUntil:date.range_reversed"));
+                        .containsExactly("maintenanceUntil:installation.maintenance_before_installation"));
+        mvc.perform(post("/stations/{id}/installation", stationId).with(TestPrincipal.office()).with(csrf())
+                        .param("installerCompany", "安装公司").param("installedOn", "2026-09-01")
+                        .param("maintenanceCompany", "维保公司").param("maintenanceUntil", "2026-08-01")
+                        .param("version", "0"))
+                .andExpect(view().name("station/installation-form"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("维保到期日 2026-08-01 不能早于安装日期 2026-09-01"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("开始日期")))));
         data.asOffice(() -> installations.save(stationId, InventoryTestData.maintained(), 0));
         assertThat(data.asOffice(() -> installations.view(stationId)).maintenanceFiled()).isTrue();
     }

@@ -1,6 +1,5 @@
 package cn.overloadcontrol.acceptance.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,15 +9,14 @@ import java.util.List;
 import cn.overloadcontrol.acceptance.AcceptanceValidationException;
 import cn.overloadcontrol.acceptance.AcceptedUnit;
 import cn.overloadcontrol.acceptance.ItemOutcome;
-import cn.overloadcontrol.acceptance.SampledUnit;
 import cn.overloadcontrol.acceptance.Sampling;
 import cn.overloadcontrol.acceptance.SamplingDrawView;
 import cn.overloadcontrol.acceptance.SamplingLevel;
+import cn.overloadcontrol.acceptance.SamplingLevels;
 import cn.overloadcontrol.acceptance.Stratification;
 import cn.overloadcontrol.audit.AuditAction;
 import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
-import cn.overloadcontrol.common.excel.XlsxStreamWriter;
 import cn.overloadcontrol.common.validation.FormBinding;
 import cn.overloadcontrol.common.validation.ProblemMessages;
 import org.springframework.context.MessageSource;
@@ -49,9 +47,11 @@ class SamplingController {
     private final Sampling sampling;
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final SamplingLevels levels;
 
-    SamplingController(Sampling sampling, AuditLog auditLog, MessageSource messages) {
+    SamplingController(Sampling sampling, AuditLog auditLog, MessageSource messages, SamplingLevels levels) {
         this.sampling = sampling;
+        this.levels = levels;
         this.auditLog = auditLog;
         this.messages = messages;
     }
@@ -60,6 +60,7 @@ class SamplingController {
     @PreAuthorize("hasAuthority('sampling:view')")
     String list(Model model) {
         model.addAttribute("draws", sampling.draws());
+        model.addAttribute("levels", SamplingLevel.values());
         return LIST_VIEW;
     }
 
@@ -124,37 +125,17 @@ class SamplingController {
     ResponseEntity<byte[]> export(@PathVariable long id) throws IOException {
         SamplingDrawView draw = sampling.view(id);
         ReportText text = new ReportText(messages);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<XlsxStreamWriter.Column> columns = List.of(
-                new XlsxStreamWriter.Column(text.get("sampling.export.number"), 6),
-                new XlsxStreamWriter.Column(text.get("acceptance.unit"), 30),
-                new XlsxStreamWriter.Column(text.get("acceptance.creditCode"), 22),
-                new XlsxStreamWriter.Column(text.get("acceptance.area"), 14),
-                new XlsxStreamWriter.Column(text.get("sampling.stratum"), 20),
-                new XlsxStreamWriter.Column(text.get("sampling.result"), 10),
-                new XlsxStreamWriter.Column(text.get("sampling.inspectedOn"), 12),
-                new XlsxStreamWriter.Column(text.get("acceptance.item.notes"), 30),
-                new XlsxStreamWriter.Column(text.get("sampling.level"), 10),
-                new XlsxStreamWriter.Column(text.get("sampling.method"), 16),
-                new XlsxStreamWriter.Column(text.get("sampling.seed"), 34));
-        String sheet = text.get("sampling.export.sheet", text.get(draw.level().messageKey()));
-        try (XlsxStreamWriter writer = new XlsxStreamWriter(sheet, columns)) {
-            int number = 1;
-            for (SampledUnit unit : draw.units()) {
-                writer.writeRow(number++, unit.name(), unit.creditCode(), unit.areaName(), unit.stratum(),
-                        text.get("sampling.outcome." + unit.outcome()), unit.inspectedOn(), unit.notes(),
-                        text.get(draw.level().messageKey()), draw.method(), draw.seed());
-            }
-            writer.writeTo(out);
-        }
+        String levelLabel = levels.label(draw.level());
+        byte[] content = new SamplingWorkbook(text).build(draw, levelLabel, sampling.input(id));
         auditLog.record(AuditEntry.success(AuditAction.EXPORT, "sampling_draw", id, draw.level().name())
                 .withDetail("export.xlsx"));
-        String fileName = sheet + "-" + id + "-" + LocalDate.now(ZoneOffset.ofHours(8)) + ".xlsx";
+        String fileName = text.get("sampling.export.sheet", levelLabel) + "-" + id + "-"
+                + LocalDate.now(ZoneOffset.ofHours(8)) + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(AcceptanceExportController.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(out.toByteArray());
+                .body(content);
     }
 
     private String showForm(Model model, List<AcceptedUnit> units) {

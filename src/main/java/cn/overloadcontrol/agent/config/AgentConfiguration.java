@@ -7,6 +7,7 @@ import cn.overloadcontrol.agent.journal.DeliveryCursor;
 import cn.overloadcontrol.agent.journal.Journal;
 import cn.overloadcontrol.agent.platform.CommandPoller;
 import cn.overloadcontrol.agent.platform.CredentialStore;
+import cn.overloadcontrol.agent.platform.DailyCountContributor;
 import cn.overloadcontrol.agent.platform.Forwarder;
 import cn.overloadcontrol.agent.platform.ForwarderSettings;
 import cn.overloadcontrol.agent.platform.HeartbeatContributor;
@@ -70,6 +71,11 @@ class AgentConfiguration {
     @Bean
     StationMonitor stationMonitor() {
         return new StationMonitor();
+    }
+
+    @Bean
+    DailyCountContributor dailyCountContributor(Journal journal, Clock clock) {
+        return new DailyCountContributor(journal, clock);
     }
 
     @Bean

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 class ProgressSheets {
 
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The percentage cell of a milestone no unit is expected to reach, as on the board. */
+    private static final String NOTHING_DUE = "—";
 
     private final MessageSourceAccessor messages;
     private final AuditLog auditLog;
@@ -87,7 +89,7 @@ class ProgressSheets {
         List<Object> values = new ArrayList<>(List.of(label, area.units(), area.drawn()));
         for (Milestone milestone : Milestone.values()) {
             values.add(area.count(milestone));
-            values.add(area.percent(milestone));
+            values.add(area.due(milestone) ? area.percent(milestone) : NOTHING_DUE);
         }
         return values;
     }

@@ -1,5 +1,7 @@
 package cn.overloadcontrol.station.heartbeat;
 
+import java.util.List;
+
 /**
  * The heartbeat a station sends every 30 seconds. Times are ISO-8601 strings, so that a wrong
  * value is reported with its field instead of making the whole body unreadable.
@@ -10,9 +12,11 @@ package cn.overloadcontrol.station.heartbeat;
  * @param cycleState   the weighing cycle's state name, for example {@code EMPTY} or {@code STABLE}
  * @param backlog      records journaled at the station and not yet delivered
  * @param rejected     records the platform rejected for good, kept at the station
+ * @param dailyCounts  records the station journaled per China day, for the last 8 days
  */
 public record HeartbeatRequest(String sentAt, Indicator indicator, Long liveWeightKg, String cycleState,
-        Integer backlog, Integer rejected, String agentVersion) {
+        Integer backlog, Integer rejected, String agentVersion,
+        List<DailyCountReports.DailyCount> dailyCounts) {
 
     /**
      * The indicator link's health.

@@ -33,14 +33,17 @@ public class HeartbeatService {
     private final HeartbeatRepository heartbeats;
     private final StationService stations;
     private final HeartbeatProperties properties;
+    private final DailyCountReports dailyCounts;
     private final Clock clock = Clock.systemUTC();
     /** The online state last logged per station, so that each change is logged once. */
     private final Map<Long, Boolean> loggedOnline = new ConcurrentHashMap<>();
 
-    HeartbeatService(HeartbeatRepository heartbeats, StationService stations, HeartbeatProperties properties) {
+    HeartbeatService(HeartbeatRepository heartbeats, StationService stations, HeartbeatProperties properties,
+            DailyCountReports dailyCounts) {
         this.heartbeats = heartbeats;
         this.stations = stations;
         this.properties = properties;
+        this.dailyCounts = dailyCounts;
     }
 
     /**
@@ -64,6 +67,7 @@ public class HeartbeatService {
         heartbeats.save(latest);
         heartbeats.log(station.stationId(), facts.receivedAt().atOffset(ZoneOffset.UTC), facts.indicatorState(),
                 facts.backlog());
+        dailyCounts.record(station.stationId(), request.dailyCounts(), facts.receivedAt());
 
         logOnlineChange(station.stationId(), true, facts.receivedAt());
         if (!Objects.equals(previousIndicator, facts.indicatorState())) {

@@ -161,8 +161,9 @@ class StoreAndForwardIT {
                     now, now, new FramerCounters(120, Map.of(RejectionReason.values()[0], 2L), 0, 0)));
             monitor.onCycle("STABLE", new BigDecimal("49280"));
 
-            assertThat(new HeartbeatSender(client, credentials, monitor, forwarder, Clock.systemUTC(), List.of()).send())
-                    .isTrue();
+            List<HeartbeatContributor> contributors = List.of(new DailyCountContributor(journal, Clock.systemUTC()));
+            assertThat(new HeartbeatSender(client, credentials, monitor, forwarder, Clock.systemUTC(), contributors)
+                    .send()).isTrue();
         }
 
         Map<String, Object> heartbeat = jdbc.queryForMap("""
@@ -173,6 +174,8 @@ class StoreAndForwardIT {
         assertThat(heartbeat.get("cycle_state")).isEqualTo("STABLE");
         assertThat(heartbeat.get("bad_frames")).isEqualTo(2L);
         assertThat(heartbeat.get("backlog")).isEqualTo(0);
+        assertThat(jdbc.queryForObject("select count(*) from station_daily_count where station_id = ?", Long.class,
+                stationId)).as("days of the station's daily counts").isEqualTo(8);
     }
 
     private long storedCount(long stationId) {

@@ -114,6 +114,45 @@ class HeartbeatTest {
     }
 
     @Test
+    void dailyCountsAreStoredPerDay() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8));
+        String report = """
+                {"backlog":0,"dailyCounts":[{"date":"%s","records":4},{"date":"%s","records":0}]}"""
+                .formatted(today.minusDays(1), today);
+
+        mvc.perform(signedPost(PATH, station.keyId(), station.secret(), report)).andExpect(status().isOk());
+
+        assertThat(jdbc.queryForObject("select records from station_daily_count where station_id = ? and day = ?",
+                Integer.class, station.stationId(), today.minusDays(1))).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from station_daily_count where station_id = ?", Long.class,
+                station.stationId())).isEqualTo(2);
+    }
+
+    @Test
+    void invalidDailyCountsAreRejectedByField() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8));
+        String invalid = """
+                {"dailyCounts":[{"date":"2026-13-01","records":1},{"date":"%s","records":-1},
+                                {"date":"%s","records":2},{"date":"%s","records":3},{"date":"%s"}]}"""
+                .formatted(today, today, today.minusDays(40), today.minusDays(1));
+
+        mvc.perform(signedPost(PATH, station.keyId(), station.secret(), invalid))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[?(@.field == 'dailyCounts[0].date')].code")
+                        .value("daily_counts.date_invalid"))
+                .andExpect(jsonPath("$.problems[?(@.field == 'dailyCounts[1].records')].code")
+                        .value("number.out_of_range"))
+                .andExpect(jsonPath("$.problems[?(@.field == 'dailyCounts[2].date')].code")
+                        .value("daily_counts.date_duplicate"))
+                .andExpect(jsonPath("$.problems[?(@.field == 'dailyCounts[3].date')].code")
+                        .value("date.out_of_range"))
+                .andExpect(jsonPath("$.problems[?(@.field == 'dailyCounts[4].records')].code").value("required"));
+        assertThat(heartbeats.health(station.stationId(), Instant.now()).lastSeen()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from station_daily_count where station_id = ?", Long.class,
+                station.stationId())).isZero();
+    }
+
+    @Test
     void unsignedHeartbeatIsRejected() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(PATH)
                         .contentType("application/json").content(HEARTBEAT))
