@@ -22,8 +22,10 @@ import org.springframework.stereotype.Service;
  * <p>A daily online rate is the share of expected heartbeats that arrived: heartbeats received
  * on that China day divided by the day's length (up to now for today) over the heartbeat
  * interval, capped at 100. The indicator's rate counts only heartbeats that reported it online.
+ * The camera rate is the sum of cameras reported online over the day's heartbeats, divided by the
+ * expected heartbeats times the most cameras a heartbeat reported that day.
  * NOTE: a station activated during the day is expected to send heartbeats for the whole day, so
- * its first day's rate reads low. Cameras report no state in heartbeats, so they have no rate.
+ * its first day's rate reads low.
  */
 @Service
 public class DeviceHealth {
@@ -55,9 +57,9 @@ public class DeviceHealth {
             Map<LocalDate, DeviceHealthQueries.DailyHeartbeats> daily = heartbeats.getOrDefault(state.stationId(), Map.of());
             stations.add(new StationHealthRow(state.stationId(), state.code(), state.name(), state.unitId(),
                     state.unitName(), state.areaName(), state.lastHeartbeat(), online(state, now),
-                    state.indicatorState(), state.cameras(),
+                    state.indicatorState(), state.cameras(), state.camerasReported(), state.camerasOnline(),
                     rates(days, now, 1, day -> received(daily, day)),
-                    rates(days, now, 1, day -> indicatorOnline(daily, day))));
+                    rates(days, now, 1, day -> indicatorOnline(daily, day)), cameraRates(days, now, daily)));
         }
         return new DeviceHealthView(now, days, alerts(scope, states, now), stations,
                 units(states, heartbeats, days, now), properties.silentUnitHours());
@@ -71,14 +73,30 @@ public class DeviceHealth {
     private List<HealthAlert> alerts(DataScope scope, List<DeviceHealthQueries.StationState> states, Instant now) {
         List<HealthAlert> alerts = new ArrayList<>();
         Instant offlineBefore = now.minus(properties.stationOfflineAlert());
+        Map<Long, List<DeviceHealthQueries.OfflineDevice>> offlineDevices = new HashMap<>();
+        for (DeviceHealthQueries.OfflineDevice device : queries.offlineDevices(scope)) {
+            offlineDevices.computeIfAbsent(device.stationId(), id -> new ArrayList<>()).add(device);
+        }
         for (DeviceHealthQueries.StationState state : states) {
-            if (state.lastHeartbeat() == null || state.lastHeartbeat().isBefore(offlineBefore)) {
+            if (state.lastHeartbeat() == null || state.lastHeartbeat().isBefore(offlineBefore) || state.stopping()) {
                 alerts.add(new HealthAlert(HealthAlert.Kind.STATION_OFFLINE, state.unitId(), state.unitName(),
                         state.areaName(), state.stationId(), state.name(), state.lastHeartbeat(), null));
-            } else if (online(state, now) && !"ONLINE".equals(state.indicatorState())) {
+                continue;
+            }
+            if (!online(state, now)) {
+                continue;
+            }
+            if (!"ONLINE".equals(state.indicatorState())) {
                 alerts.add(new HealthAlert(HealthAlert.Kind.INDICATOR_OFFLINE, state.unitId(), state.unitName(),
                         state.areaName(), state.stationId(), state.name(), state.lastFrameAt(),
                         state.indicatorReason()));
+            }
+            for (DeviceHealthQueries.OfflineDevice device : offlineDevices.getOrDefault(state.stationId(), List.of())) {
+                HealthAlert.Kind kind = "BOARD".equals(device.kind()) ? HealthAlert.Kind.BOARD_OFFLINE
+                        : HealthAlert.Kind.CAMERA_OFFLINE;
+                String detail = device.reason() == null ? device.deviceId() : device.deviceId() + "：" + device.reason();
+                alerts.add(new HealthAlert(kind, state.unitId(), state.unitName(), state.areaName(),
+                        state.stationId(), state.name(), device.lastSuccessAt(), detail));
             }
         }
         Instant cutoff = new WorkingHours(properties.workdayStart(), properties.workdayEnd(), ProgressQueries.CHINA)
@@ -142,6 +160,18 @@ public class DeviceHealth {
         return rates;
     }
 
+    /** Returns the camera rate per day in percent, {@code null} for a day without camera reports. */
+    private List<Integer> cameraRates(List<LocalDate> days, Instant now,
+            Map<LocalDate, DeviceHealthQueries.DailyHeartbeats> daily) {
+        List<Integer> rates = new ArrayList<>();
+        for (LocalDate day : days) {
+            DeviceHealthQueries.DailyHeartbeats row = daily.get(day);
+            double expected = row == null ? 0 : row.maxCameras() * expectedHeartbeats(observed(day, now));
+            rates.add(expected <= 0 ? null : (int) Math.min(100, Math.round(row.camerasOnline() * 100.0 / expected)));
+        }
+        return rates;
+    }
+
     /** Returns how much of the day has passed at {@code now}: all of it for a past day. */
     private static Duration observed(LocalDate day, Instant now) {
         Instant start = day.atStartOfDay(ProgressQueries.CHINA).toInstant();
@@ -154,7 +184,7 @@ public class DeviceHealth {
     }
 
     private boolean online(DeviceHealthQueries.StationState state, Instant now) {
-        return state.lastHeartbeat() != null && state.lastHeartbeat().isAfter(now.minus(properties.onlineWithin()));
+        return !state.stopping() && state.lastHeartbeat() != null && state.lastHeartbeat().isAfter(now.minus(properties.onlineWithin()));
     }
 
     private List<LocalDate> days(Instant now) {
