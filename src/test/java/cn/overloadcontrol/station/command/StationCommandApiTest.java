@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Station commands from the installer's page to the station and back: queued with an audit
- * entry, handed out once on poll, expired when no poll picks them up, answered once.
+ * entry, handed out once on poll, expired when no poll picks them up, and given one result.
  */
 @IntegrationTest
 class StationCommandApiTest {

@@ -1,5 +1,6 @@
 package cn.overloadcontrol.weighing.media;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import cn.overloadcontrol.support.ApiSigner;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -43,7 +45,8 @@ class RecordMediaPageTest {
         byte[] side = MediaSamples.withTail(MediaSamples.jpeg());
         upload(station, number, "FRONT", front).andExpect(status().isCreated());
         upload(station, number, "SIDE", side).andExpect(status().isCreated());
-        upload(station, number, "CLIP", MediaSamples.mp4()).andExpect(status().isCreated());
+        byte[] clip = MediaSamples.mp4();
+        upload(station, number, "CLIP", clip).andExpect(status().isCreated());
 
         mvc.perform(get("/weighings/{id}", id).with(TestPrincipal.office()))
                 .andExpect(status().isOk())
@@ -55,6 +58,12 @@ class RecordMediaPageTest {
                 .andExpect(content().string(containsString("src=\"/weighings/media/" + MediaService.sha256(front))))
                 .andExpect(content().string(containsString("<video class=\"w-100 border\" controls")))
                 .andExpect(content().string(containsString("type=\"video/mp4\"")));
+        // The video player seeks with Range requests, so a clip is served in parts on request.
+        mvc.perform(get("/weighings/media/{sha}", MediaService.sha256(clip)).header("Range", "bytes=0-7")
+                        .with(TestPrincipal.office()))
+                .andExpect(status().isPartialContent())
+                .andExpect(header().string("Content-Range", "bytes 0-7/" + clip.length))
+                .andExpect(content().bytes(Arrays.copyOf(clip, 8)));
     }
 
     private ResultActions upload(TestData.StationWithKey sender, String number, String kind, byte[] body)
