@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -219,6 +221,24 @@ class DeviceHealthTest {
 
         assertThat(shown.stations()).extracting(StationHealthRow::stationId).containsExactly(stationId);
         assertThat(shown.stations().get(0).online()).isTrue();
+    }
+
+    @Test
+    void screenShowsCameraStatesAndAlerts() throws Exception {
+        long stationId = station();
+        Instant now = Instant.now();
+        heartbeat(stationId, now, "ONLINE", null);
+        jdbc.update("update station_heartbeat_log set cameras_total = 2, cameras_online = 1 where station_id = ?",
+                stationId);
+        device(stationId, "CAMERA", "front", "ONLINE", null);
+        device(stationId, "CAMERA", "side", "OFFLINE", "连接超时（5 秒）");
+
+        mvc.perform(get("/devices/health").with(TestPrincipal.town(areaId)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("report/device-health"))
+                .andExpect(content().string(containsString("摄像机离线")))
+                .andExpect(content().string(containsString("side：连接超时（5 秒）")))
+                .andExpect(content().string(containsString("1/2 台在线")));
     }
 
     @Test
