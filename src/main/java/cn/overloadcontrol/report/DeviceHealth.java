@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
  * interval, capped at 100. The indicator's rate counts only heartbeats that reported it online.
  * Heartbeats are expected only from when the station was registered, so a day before that has no
  * rate ({@code null}, shown as "—") and the first day counts from the registration.
- * NOTE: cameras report no state in heartbeats, so they have no rate.
+ * The camera rate is the sum of cameras reported online over the day's heartbeats, divided by the
+ * expected heartbeats times the most cameras a heartbeat reported that day.
  */
 @Service
 public class DeviceHealth {
@@ -56,9 +57,10 @@ public class DeviceHealth {
             Map<LocalDate, DeviceHealthQueries.DailyHeartbeats> daily = heartbeats.getOrDefault(state.stationId(), Map.of());
             stations.add(new StationHealthRow(state.stationId(), state.code(), state.name(), state.unitId(),
                     state.unitName(), state.areaName(), state.lastHeartbeat(), online(state, now),
-                    state.indicatorState(), state.cameras(),
+                    state.indicatorState(), state.cameras(), state.camerasReported(), state.camerasOnline(),
                     rates(days, now, List.of(state), day -> received(daily, day)),
-                    rates(days, now, List.of(state), day -> indicatorOnline(daily, day))));
+                    rates(days, now, List.of(state), day -> indicatorOnline(daily, day)),
+                    cameraRates(days, now, state.createdAt(), daily)));
         }
         return new DeviceHealthView(now, days, alerts(scope, states, now), stations,
                 units(states, heartbeats, days, now), properties.silentUnitHours());
@@ -72,14 +74,30 @@ public class DeviceHealth {
     private List<HealthAlert> alerts(DataScope scope, List<DeviceHealthQueries.StationState> states, Instant now) {
         List<HealthAlert> alerts = new ArrayList<>();
         Instant offlineBefore = now.minus(properties.stationOfflineAlert());
+        Map<Long, List<DeviceHealthQueries.OfflineDevice>> offlineDevices = new HashMap<>();
+        for (DeviceHealthQueries.OfflineDevice device : queries.offlineDevices(scope)) {
+            offlineDevices.computeIfAbsent(device.stationId(), id -> new ArrayList<>()).add(device);
+        }
         for (DeviceHealthQueries.StationState state : states) {
-            if (state.lastHeartbeat() == null || state.lastHeartbeat().isBefore(offlineBefore)) {
+            if (state.lastHeartbeat() == null || state.lastHeartbeat().isBefore(offlineBefore) || state.stopping()) {
                 alerts.add(new HealthAlert(HealthAlert.Kind.STATION_OFFLINE, state.unitId(), state.unitName(),
                         state.areaName(), state.stationId(), state.name(), state.lastHeartbeat(), null));
-            } else if (online(state, now) && !"ONLINE".equals(state.indicatorState())) {
+                continue;
+            }
+            if (!online(state, now)) {
+                continue;
+            }
+            if (!"ONLINE".equals(state.indicatorState())) {
                 alerts.add(new HealthAlert(HealthAlert.Kind.INDICATOR_OFFLINE, state.unitId(), state.unitName(),
                         state.areaName(), state.stationId(), state.name(), state.lastFrameAt(),
                         state.indicatorReason()));
+            }
+            for (DeviceHealthQueries.OfflineDevice device : offlineDevices.getOrDefault(state.stationId(), List.of())) {
+                HealthAlert.Kind kind = "BOARD".equals(device.kind()) ? HealthAlert.Kind.BOARD_OFFLINE
+                        : HealthAlert.Kind.CAMERA_OFFLINE;
+                String detail = device.reason() == null ? device.deviceId() : device.deviceId() + "：" + device.reason();
+                alerts.add(new HealthAlert(kind, state.unitId(), state.unitName(), state.areaName(),
+                        state.stationId(), state.name(), device.lastSuccessAt(), detail));
             }
         }
         Instant cutoff = new WorkingHours(properties.workdayStart(), properties.workdayEnd(), ProgressQueries.CHINA)
@@ -151,6 +169,18 @@ public class DeviceHealth {
         return rates;
     }
 
+    /** Returns the camera rate per day in percent, {@code null} for a day without camera reports. */
+    private List<Integer> cameraRates(List<LocalDate> days, Instant now, Instant createdAt,
+            Map<LocalDate, DeviceHealthQueries.DailyHeartbeats> daily) {
+        List<Integer> rates = new ArrayList<>();
+        for (LocalDate day : days) {
+            DeviceHealthQueries.DailyHeartbeats row = daily.get(day);
+            double expected = row == null ? 0 : row.maxCameras() * expectedHeartbeats(observed(day, now, createdAt));
+            rates.add(expected <= 0 ? null : (int) Math.min(100, Math.round(row.camerasOnline() * 100.0 / expected)));
+        }
+        return rates;
+    }
+
     /**
      * Returns how much of the day the station existed up to {@code now}: all of it for a past day
      * after its registration, zero for a day before it.
@@ -170,7 +200,7 @@ public class DeviceHealth {
     }
 
     private boolean online(DeviceHealthQueries.StationState state, Instant now) {
-        return state.lastHeartbeat() != null && state.lastHeartbeat().isAfter(now.minus(properties.onlineWithin()));
+        return !state.stopping() && state.lastHeartbeat() != null && state.lastHeartbeat().isAfter(now.minus(properties.onlineWithin()));
     }
 
     private List<LocalDate> days(Instant now) {

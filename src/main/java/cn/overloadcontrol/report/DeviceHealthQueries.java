@@ -21,13 +21,23 @@ import org.springframework.stereotype.Component;
 class DeviceHealthQueries {
 
     /** Heartbeats of one station on one day (China time). */
-    record DailyHeartbeats(long stationId, LocalDate day, int received, int indicatorOnline) {
+    record DailyHeartbeats(long stationId, LocalDate day, int received, int indicatorOnline, int camerasOnline,
+            int maxCameras) {
     }
 
-    /** An active station with its last heartbeat and when it was registered. */
+    /**
+     * An active station with its last heartbeat and when it was registered.
+     *
+     * @param stopping        the last heartbeat reported that the station is stopping cleanly
+     * @param camerasReported cameras in the station's latest heartbeats that carried cameras
+     */
     record StationState(long stationId, String code, String name, long unitId, String unitName, String areaName,
             Instant lastHeartbeat, String indicatorState, String indicatorReason, Instant lastFrameAt, int cameras,
-            Instant createdAt) {
+            Instant createdAt, boolean stopping, int camerasReported, int camerasOnline) {
+    }
+
+    /** A camera or board that its station's latest heartbeat reported offline. */
+    record OfflineDevice(long stationId, String kind, String deviceId, String reason, Instant lastSuccessAt) {
     }
 
     /** A unit's active stations and their heartbeats over a period. */
@@ -58,7 +68,12 @@ class DeviceHealthQueries {
                 select s.id, s.code, s.name, s.created_at, u.id as unit_id, u.name as unit_name, a.name as area_name,
                        h.received_at, h.indicator_state, h.indicator_reason, h.last_frame_at,
                        (select count(*) from station_device d
-                        where d.station_id = s.id and not d.spare and d.kind in ('CAMERA', 'PLATE_CAMERA')) as cameras
+                        where d.station_id = s.id and not d.spare and d.kind in ('CAMERA', 'PLATE_CAMERA')) as cameras,
+                       coalesce(h.stopping, false) as stopping,
+                       (select count(*) from station_device_state ds
+                        where ds.station_id = s.id and ds.kind = 'CAMERA') as cameras_reported,
+                       (select count(*) from station_device_state ds
+                        where ds.station_id = s.id and ds.kind = 'CAMERA' and ds.state = 'ONLINE') as cameras_online
                 from weigh_station s
                 join source_unit u on u.id = s.unit_id
                 join area a on a.id = u.area_id
@@ -70,7 +85,22 @@ class DeviceHealthQueries {
                 rs.getString("name"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("area_name"),
                 instant(rs.getTimestamp("received_at")), rs.getString("indicator_state"),
                 rs.getString("indicator_reason"), instant(rs.getTimestamp("last_frame_at")), rs.getInt("cameras"),
-                instant(rs.getTimestamp("created_at"))));
+                instant(rs.getTimestamp("created_at")),
+                rs.getBoolean("stopping"), rs.getInt("cameras_reported"), rs.getInt("cameras_online")));
+    }
+
+    /** Returns the cameras and boards of active stations in scope that their latest heartbeat reported offline. */
+    List<OfflineDevice> offlineDevices(DataScope scope) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String sql = """
+                select ds.station_id, ds.kind, ds.device_id, ds.reason, ds.last_success_at
+                from station_device_state ds
+                where ds.state = 'OFFLINE' and ds.station_id in (select s.id %s)
+                order by ds.station_id, ds.kind, ds.device_id
+                """.formatted(STATIONS_IN_SCOPE.formatted(ProgressQueries.unitScope(scope, params)));
+        return jdbc.query(sql, params, (rs, rowNum) -> new OfflineDevice(rs.getLong("station_id"),
+                rs.getString("kind"), rs.getString("device_id"), rs.getString("reason"),
+                instant(rs.getTimestamp("last_success_at"))));
     }
 
     /** Counts the heartbeats of the active stations in scope per station and China day over [from, to). */
@@ -80,14 +110,17 @@ class DeviceHealthQueries {
                 .addValue("to", offset(to));
         String sql = """
                 select l.station_id, (l.received_at at time zone 'Asia/Shanghai')::date as day, count(*) as received,
-                       count(*) filter (where l.indicator_state = 'ONLINE') as indicator_online
+                       count(*) filter (where l.indicator_state = 'ONLINE') as indicator_online,
+                       coalesce(sum(l.cameras_online), 0) as cameras_online,
+                       coalesce(max(l.cameras_total), 0) as max_cameras
                 from station_heartbeat_log l
                 where l.received_at >= :from and l.received_at < :to
                   and l.station_id in (select s.id %s)
                 group by l.station_id, day
                 """.formatted(STATIONS_IN_SCOPE.formatted(ProgressQueries.unitScope(scope, params)));
         return jdbc.query(sql, params, (rs, rowNum) -> new DailyHeartbeats(rs.getLong("station_id"),
-                rs.getObject("day", LocalDate.class), rs.getInt("received"), rs.getInt("indicator_online")));
+                rs.getObject("day", LocalDate.class), rs.getInt("received"), rs.getInt("indicator_online"),
+                rs.getInt("cameras_online"), rs.getInt("max_cameras")));
     }
 
     /**

@@ -8,9 +8,10 @@ import java.time.Instant;
  *
  * @param stationId the station concerned, or null for a unit alert
  * @param since     when the condition began as far as the data shows: the last heartbeat for
- *                  an offline station, the last frame for an indicator, the last record for a
- *                  silent unit; null when there never was one
- * @param detail    the indicator's reason as the station reported it, or null
+ *                  an offline station, the last frame for an indicator, the last success for a
+ *                  camera or board, the last record for a silent unit; null when there never was one
+ * @param detail    the indicator's reason as the station reported it, or the id and reason of an
+ *                  offline camera or board, else null
  */
 public record HealthAlert(Kind kind, long unitId, String unitName, String areaName, Long stationId,
         String stationName, Instant since, String detail) {
@@ -20,6 +21,10 @@ public record HealthAlert(Kind kind, long unitId, String unitName, String areaNa
         STATION_OFFLINE,
         /** The station is online but its last heartbeat reports the indicator not online. */
         INDICATOR_OFFLINE,
+        /** The station is online but its last heartbeat reports a camera offline. */
+        CAMERA_OFFLINE,
+        /** The station is online but its last heartbeat reports an LED board offline. */
+        BOARD_OFFLINE,
         /** A unit in operation with an active station sent no record for the configured working hours. */
         UNIT_SILENT;
 

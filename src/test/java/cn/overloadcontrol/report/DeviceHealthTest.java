@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -90,6 +92,69 @@ class DeviceHealthTest {
         assertThat(alerts.get(0).kind()).isEqualTo(HealthAlert.Kind.INDICATOR_OFFLINE);
         assertThat(alerts.get(0).stationId()).isEqualTo(unplugged);
         assertThat(alerts.get(0).detail()).isEqualTo("串口无数据");
+    }
+
+    @Test
+    void cameraAndBoardOfflineAlerts() {
+        long stationId = station();
+        heartbeat(stationId, NOW.minusSeconds(20), "ONLINE", null);
+        device(stationId, "CAMERA", "front", "ONLINE", null);
+        device(stationId, "CAMERA", "side", "OFFLINE", "连接超时（5 秒）");
+        device(stationId, "BOARD", "exit", "OFFLINE", "连接被拒绝");
+
+        List<HealthAlert> alerts = stationAlerts(health.alerts(scope, NOW));
+
+        assertThat(alerts).extracting(HealthAlert::kind)
+                .containsExactly(HealthAlert.Kind.BOARD_OFFLINE, HealthAlert.Kind.CAMERA_OFFLINE);
+        assertThat(alerts.get(1).detail()).isEqualTo("side：连接超时（5 秒）");
+        assertThat(alerts.get(1).since()).isEqualTo(NOW.minusSeconds(600));
+        StationHealthRow row = health.view(scope, NOW).stations().get(0);
+        assertThat(row.camerasReported()).isEqualTo(2);
+        assertThat(row.camerasOnline()).isEqualTo(1);
+    }
+
+    @Test
+    void offlineStationRaisesNoCameraAlert() {
+        long stationId = station();
+        heartbeat(stationId, NOW.minus(Duration.ofMinutes(11)), "ONLINE", null);
+        device(stationId, "CAMERA", "side", "OFFLINE", "连接超时（5 秒）");
+
+        List<HealthAlert> alerts = stationAlerts(health.alerts(scope, NOW));
+
+        assertThat(alerts).extracting(HealthAlert::kind).containsExactly(HealthAlert.Kind.STATION_OFFLINE);
+    }
+
+    @Test
+    void stoppingStationIsOfflineAtOnce() {
+        long stationId = station();
+        heartbeat(stationId, NOW.minusSeconds(5), "ONLINE", null);
+        jdbc.update("update station_heartbeat set stopping = true where station_id = ?", stationId);
+
+        List<HealthAlert> alerts = stationAlerts(health.alerts(scope, NOW));
+
+        assertThat(alerts).extracting(HealthAlert::kind).containsExactly(HealthAlert.Kind.STATION_OFFLINE);
+        assertThat(health.view(scope, NOW).stations().get(0).online()).isFalse();
+    }
+
+    @Test
+    void cameraRateFromHeartbeatCounts() {
+        long stationId = station();
+        Instant start = FULL_DAY.atStartOfDay(CHINA).toInstant();
+        // Every 30 s over the whole day with 2 cameras: one online all day, the other for the first half.
+        jdbc.update("""
+                insert into station_heartbeat_log (station_id, received_at, indicator_state, cameras_total,
+                       cameras_online)
+                select ?, ?::timestamptz + make_interval(secs => n * 30), 'ONLINE', 2,
+                       case when n < 1440 then 2 else 1 end
+                from generate_series(0, 2879) as n
+                """, stationId, Timestamp.from(start));
+        heartbeat(stationId, NOW.minusSeconds(10), "ONLINE", null);
+
+        DeviceHealthView view = health.view(scope, NOW);
+
+        List<Integer> rates = view.stations().get(0).cameraRates();
+        assertThat(rates.get(view.days().indexOf(FULL_DAY))).isEqualTo(75);
+        assertThat(rates.get(view.days().indexOf(FULL_DAY.minusDays(1)))).isNull();
     }
 
     @Test
@@ -195,6 +260,24 @@ class DeviceHealthTest {
     }
 
     @Test
+    void screenShowsCameraStatesAndAlerts() throws Exception {
+        long stationId = station();
+        Instant now = Instant.now();
+        heartbeat(stationId, now, "ONLINE", null);
+        jdbc.update("update station_heartbeat_log set cameras_total = 2, cameras_online = 1 where station_id = ?",
+                stationId);
+        device(stationId, "CAMERA", "front", "ONLINE", null);
+        device(stationId, "CAMERA", "side", "OFFLINE", "连接超时（5 秒）");
+
+        mvc.perform(get("/devices/health").with(TestPrincipal.town(areaId)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("report/device-health"))
+                .andExpect(content().string(containsString("摄像机离线")))
+                .andExpect(content().string(containsString("side：连接超时（5 秒）")))
+                .andExpect(content().string(containsString("1/2 台在线")));
+    }
+
+    @Test
     void screenShowsOwnUnitToEnterprise() throws Exception {
         long own = station();
         station();
@@ -228,6 +311,15 @@ class DeviceHealthTest {
                 indicatorState, reason, Timestamp.from(receivedAt.minusSeconds(5)));
         jdbc.update("insert into station_heartbeat_log (station_id, received_at, indicator_state) values (?, ?, ?)",
                 stationId, Timestamp.from(receivedAt), indicatorState);
+    }
+
+    private void device(long stationId, String kind, String id, String state, String reason) {
+        jdbc.update("""
+                insert into station_device_state (station_id, kind, device_id, position, type, address, state, reason,
+                       last_success_at, reported_at)
+                values (?, ?, ?, ?, ?, '127.0.0.1', ?, ?, ?, ?)
+                """, stationId, kind, id, "CAMERA".equals(kind) ? "FRONT" : null, "CAMERA".equals(kind) ? "RTSP" : null,
+                state, reason, Timestamp.from(NOW.minusSeconds(600)), Timestamp.from(NOW.minusSeconds(20)));
     }
 
     /** Inserts one heartbeat a minute over FULL_DAY, half the expected 2880, with the indicator online for the first 720. */

@@ -6,5 +6,5 @@ import java.time.Instant;
 public record HeartbeatFacts(long stationId, String keyId, Instant receivedAt, Instant sentAt,
         String indicatorDevice, String indicatorState, String indicatorReason, Instant lastFrameAt, Long readings,
         Long badFrames, Integer liveWeightKg, String cycleState, Integer backlog, Integer rejected,
-        String agentVersion) {
+        String agentVersion, boolean stopping) {
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,16 +35,18 @@ public class HeartbeatService {
     private final StationService stations;
     private final HeartbeatProperties properties;
     private final DailyCountReports dailyCounts;
+    private final DeviceStateStore devices;
     private final Clock clock = Clock.systemUTC();
     /** The online state last logged per station, so that each change is logged once. */
     private final Map<Long, Boolean> loggedOnline = new ConcurrentHashMap<>();
 
     HeartbeatService(HeartbeatRepository heartbeats, StationService stations, HeartbeatProperties properties,
-            DailyCountReports dailyCounts) {
+            DailyCountReports dailyCounts, DeviceStateStore devices) {
         this.heartbeats = heartbeats;
         this.stations = stations;
         this.properties = properties;
         this.dailyCounts = dailyCounts;
+        this.devices = devices;
     }
 
     /**
@@ -65,16 +68,41 @@ public class HeartbeatService {
         StationHeartbeat latest = existing.orElseGet(() -> new StationHeartbeat(station.stationId()));
         latest.apply(facts);
         heartbeats.save(latest);
+        List<DeviceState> cameras = checked.cameras();
         heartbeats.log(station.stationId(), facts.receivedAt().atOffset(ZoneOffset.UTC), facts.indicatorState(),
-                facts.backlog());
+                facts.backlog(), cameras == null ? null : cameras.size(),
+                cameras == null ? null : (int) cameras.stream().filter(DeviceState::online).count());
+        storeDevices(station, DeviceState.CAMERA, cameras);
+        storeDevices(station, DeviceState.BOARD, checked.boards());
         dailyCounts.record(station.stationId(), request.dailyCounts(), facts.receivedAt());
 
-        logOnlineChange(station.stationId(), true, facts.receivedAt());
+        if (facts.stopping()) {
+            log.info("Station {} is stopping", station.stationCode());
+            loggedOnline.put(station.stationId(), false);
+        } else {
+            logOnlineChange(station.stationId(), true, facts.receivedAt());
+        }
         if (!Objects.equals(previousIndicator, facts.indicatorState())) {
             log.info("Station {} indicator {} is {} (was {}): {}", station.stationCode(), facts.indicatorDevice(),
                     facts.indicatorState(), previousIndicator, facts.indicatorReason());
         }
         return facts;
+    }
+
+    /** Replaces the station's devices of a kind when the heartbeat carried them, logging each state change. */
+    private void storeDevices(StationPrincipal station, String kind, List<DeviceState> states) {
+        if (states == null) {
+            return;
+        }
+        Map<String, String> before = new HashMap<>();
+        devices.find(station.stationId(), kind).forEach(device -> before.put(device.id(), device.state()));
+        devices.replace(station.stationId(), kind, states);
+        for (DeviceState state : states) {
+            if (!state.state().equals(before.get(state.id()))) {
+                log.info("Station {} {} {} is {} (was {}): {}", station.stationCode(), kind.toLowerCase(),
+                        state.id(), state.state(), before.get(state.id()), state.reason());
+            }
+        }
     }
 
     /**
@@ -90,7 +118,8 @@ public class HeartbeatService {
     /** Returns a station's health at {@code now}, without a scope check. */
     StationHealth health(long stationId, Instant now) {
         HeartbeatFacts latest = heartbeats.findById(stationId).map(StationHeartbeat::facts).orElse(null);
-        return StationHealth.of(stationId, latest, now, properties.offlineAfter());
+        return StationHealth.of(stationId, latest, now, properties.offlineAfter())
+                .withDevices(devices.find(stationId, DeviceState.CAMERA), devices.find(stationId, DeviceState.BOARD));
     }
 
     /** Logs the stations that went offline since the last check. */

@@ -20,8 +20,12 @@ final class HeartbeatValidator {
     private HeartbeatValidator() {
     }
 
-    /** The heartbeat and the problems found; the facts are {@code null} when there are problems. */
-    record Checked(HeartbeatFacts facts, List<FieldProblem> problems) {
+    /**
+     * The heartbeat and the problems found; the facts are {@code null} when there are problems.
+     * The camera and board lists are {@code null} when the heartbeat did not carry them.
+     */
+    record Checked(HeartbeatFacts facts, List<DeviceState> cameras, List<DeviceState> boards,
+            List<FieldProblem> problems) {
     }
 
     static Checked check(long stationId, String keyId, HeartbeatRequest request, Instant receivedAt) {
@@ -62,15 +66,18 @@ final class HeartbeatValidator {
         Integer backlog = smallCount("backlog", request.backlog());
         Integer rejected = smallCount("rejected", request.rejected());
         String agentVersion = text("agentVersion", request.agentVersion(), 32);
+        DevicePartChecks devices = new DevicePartChecks(this, problems, receivedAt);
+        List<DeviceState> cameras = devices.cameras(request.cameras());
+        List<DeviceState> boards = devices.boards(request.boards());
         if (!problems.isEmpty()) {
-            return new Checked(null, List.copyOf(problems));
+            return new Checked(null, null, null, List.copyOf(problems));
         }
         return new Checked(new HeartbeatFacts(stationId, keyId, receivedAt, sentAt, device, state, reason,
-                lastFrameAt, readings, badFrames, liveWeightKg, cycleState, backlog, rejected, agentVersion),
-                List.of());
+                lastFrameAt, readings, badFrames, liveWeightKg, cycleState, backlog, rejected, agentVersion,
+                Boolean.TRUE.equals(request.stopping())), cameras, boards, List.of());
     }
 
-    private String text(String field, String value, int max) {
+    String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -81,7 +88,7 @@ final class HeartbeatValidator {
         return value;
     }
 
-    private Instant time(String field, String value) {
+    Instant time(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -59,6 +59,9 @@ class StationHeartbeat {
     @Column(name = "agent_version", length = 32)
     private String agentVersion;
 
+    @Column(nullable = false)
+    private boolean stopping;
+
     protected StationHeartbeat() {
     }
 
@@ -81,12 +84,13 @@ class StationHeartbeat {
         this.backlog = facts.backlog();
         this.rejected = facts.rejected();
         this.agentVersion = facts.agentVersion();
+        this.stopping = facts.stopping();
     }
 
     HeartbeatFacts facts() {
         return new HeartbeatFacts(stationId, keyId, receivedAt.toInstant(), instant(sentAt), indicatorDevice,
                 indicatorState, indicatorReason, instant(lastFrameAt), readings, badFrames, liveWeightKg, cycleState,
-                backlog, rejected, agentVersion);
+                backlog, rejected, agentVersion, stopping);
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -48,7 +48,7 @@ public record CorrectableFields(
                 c.netKg(), c.weighedAt(), c.stableAt(), cargoName,
                 cargoCategory, c.loadingBillNumber(), c.consignee(), c.destination(), c.driverName(),
                 c.driverIdNumber(), c.driverPhone(), releaseDecision, c.exitedAt(), c.operatorName(),
-                c.weightCurveSha256());
+                c.weightCurveSha256(), c.plateRead(), c.evidence(), c.ledMessage());
     }
 
     /**

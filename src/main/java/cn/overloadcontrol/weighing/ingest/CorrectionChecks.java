@@ -112,7 +112,7 @@ class CorrectionChecks {
                 stored.netKg(), text(stored.weighedAt()), text(stored.stableAt()), correction.cargoName(),
                 correction.cargoCategory(), stored.loadingBillNumber(), stored.consignee(), stored.destination(),
                 stored.driverName(), stored.driverIdNumber(), stored.driverPhone(), correction.releaseDecision(),
-                text(stored.exitedAt()), stored.operatorName(), null);
+                text(stored.exitedAt()), stored.operatorName(), null, null, null, null);
     }
 
     private static String name(Enum<?> constant) {

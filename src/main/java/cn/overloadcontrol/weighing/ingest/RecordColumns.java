@@ -29,7 +29,7 @@ final class RecordColumns {
             semitrailer_axle_spacing_mm, registered_total_mass_kg, registered_load_kg, gross_kg, tare_kg, net_kg,
             weighed_at, stable_at, cargo_name, cargo_category, loading_bill_number, consignee, destination,
             driver_name, driver_id_number, driver_phone, release_decision, exited_at, operator_name,
-            weight_curve_sha256""";
+            weight_curve_sha256, plate_read_json, evidence_json, led_message_json""";
 
     static final String CONTENT_PARAMS = """
             :recordNumber, :laneNo, :direction, :plateNumber, :plateNumberRaw, :plateColor, :plateColorRaw,
@@ -38,7 +38,7 @@ final class RecordColumns {
             :semitrailerAxleSpacingMm, :registeredTotalMassKg, :registeredLoadKg, :grossKg, :tareKg, :netKg,
             :weighedAt, :stableAt, :cargoName, :cargoCategory, :loadingBillNumber, :consignee, :destination,
             :driverName, :driverIdNumber, :driverPhone, :releaseDecision, :exitedAt, :operatorName,
-            :weightCurveSha256""";
+            :weightCurveSha256, :plateReadJson, :evidenceJson, :ledMessageJson""";
 
     private RecordColumns() {
     }
@@ -80,7 +80,11 @@ final class RecordColumns {
                 .addValue("releaseDecision", name(record.releaseDecision()))
                 .addValue("exitedAt", timestamp(record.exitedAt()))
                 .addValue("operatorName", record.operatorName())
-                .addValue("weightCurveSha256", record.weightCurveSha256());
+                .addValue("weightCurveSha256", record.weightCurveSha256())
+                .addValue("plateReadJson", record.plateRead() == null ? null : record.plateRead().canonicalJson())
+                .addValue("evidenceJson", record.evidence() == null ? null : record.evidence().canonicalJson())
+                .addValue("ledMessageJson", record.ledMessage() == null ? null
+                        : record.ledMessage().canonicalJson());
     }
 
     static void addJudgement(MapSqlParameterSource params, RecordJudgement judgement) {
@@ -133,7 +137,10 @@ final class RecordColumns {
                 enumOf(ReleaseDecision.class, rs.getString("release_decision")),
                 instant(rs, "exited_at"),
                 rs.getString("operator_name"),
-                rs.getString("weight_curve_sha256"));
+                rs.getString("weight_curve_sha256"),
+                PlateRead.fromJson(rs.getString("plate_read_json")),
+                EvidenceReport.fromJson(rs.getString("evidence_json")),
+                LedMessage.fromJson(rs.getString("led_message_json")));
     }
 
     static RecordJudgement judgement(ResultSet rs) throws SQLException {

@@ -52,7 +52,10 @@ record RecordContent(
         ReleaseDecision releaseDecision,
         Instant exitedAt,
         String operatorName,
-        String weightCurveSha256) {
+        String weightCurveSha256,
+        PlateRead plateRead,
+        EvidenceReport evidence,
+        LedMessage ledMessage) {
 
     /** SHA-256 (hex) of the canonical JSON of {@link #canonicalFields()}. */
     String sha256() {
@@ -100,6 +103,10 @@ record RecordContent(
         put(fields, "operatorName", operatorName);
         // Absent without a curve, so the hashes of records without one stay as they were.
         put(fields, "weightCurveSha256", weightCurveSha256);
+        // The station's parts go in as their canonical JSON text and, like the curve, only when sent.
+        put(fields, "plateRead", plateRead == null ? null : plateRead.canonicalJson());
+        put(fields, "evidence", evidence == null ? null : evidence.canonicalJson());
+        put(fields, "ledMessage", ledMessage == null ? null : ledMessage.canonicalJson());
         return fields;
     }
 

@@ -21,7 +21,8 @@ public record RecordDetail(long id, long stationId, long unitId, long areaId, St
         ReleaseDecision releaseDecision, OffsetDateTime exitedAt, String operatorName, Integer limitKg,
         String limitBasis, String limitTableVersion, Integer excessKg, BigDecimal excessRate,
         RecordVerdict verdict, List<RecordFlag> flags, String recordHash, OffsetDateTime receivedAt,
-        OverloadExplanation overload, Integer revisionNo) {
+        OverloadExplanation overload, Integer revisionNo, PlateRead plateRead, EvidenceReport evidence,
+        LedMessage ledMessage) {
 
     public RecordDetail {
         flags = List.copyOf(flags);
@@ -35,7 +36,7 @@ public record RecordDetail(long id, long stationId, long unitId, long areaId, St
                 PersonalData.maskName(driverName), PersonalData.maskPhone(driverPhone),
                 PersonalData.maskIdNumber(driverIdNumber), releaseDecision, exitedAt, operatorName, limitKg,
                 limitBasis, limitTableVersion, excessKg, excessRate, verdict, flags, recordHash, receivedAt, overload,
-                revisionNo);
+                revisionNo, plateRead, evidence, ledMessage);
     }
 
     public boolean corrected() {

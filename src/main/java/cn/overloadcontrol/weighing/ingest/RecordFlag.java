@@ -16,5 +16,7 @@ public enum RecordFlag {
     /** The lane number is not one of the station's lanes. */
     LANE_UNKNOWN,
     /** The direction differs from the direction configured for the lane. */
-    DIRECTION_MISMATCH
+    DIRECTION_MISMATCH,
+    /** The station reported a camera snapshot that failed, so a photo of the passage is missing. */
+    PHOTO_MISSING
 }

@@ -42,6 +42,9 @@ class RecordJudge {
         Set<RecordFlag> flags = EnumSet.noneOf(RecordFlag.class);
         flagPlates(record, flags);
         flagLane(record, station, flags);
+        if (record.evidence() != null && record.evidence().snapshotMissing()) {
+            flags.add(RecordFlag.PHOTO_MISSING);
+        }
 
         if (record.axleCount() == null) {
             flags.add(RecordFlag.AXLE_COUNT_UNKNOWN);

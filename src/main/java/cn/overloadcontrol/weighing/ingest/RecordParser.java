@@ -89,6 +89,9 @@ class RecordParser {
         String driverPhone = checks.text("driverPhone", request.driverPhone(), 32);
         String operator = checks.text("operatorName", request.operatorName(), 64);
         WeightCurve curve = WeightCurveChecks.check(checks, request.weightCurve());
+        PlateRead plateRead = StationFactsChecks.plateRead(checks, request.plateRead());
+        EvidenceReport evidence = StationFactsChecks.evidence(checks, request.evidence());
+        LedMessage ledMessage = StationFactsChecks.ledMessage(checks, request.ledMessage());
 
         if (!checks.problems().isEmpty()) {
             return new Result(null, null, checks.problems());
@@ -103,7 +106,7 @@ class RecordParser {
                 singleTyreGroups, isTrue(request.airSuspension()), axleSpacing, registeredTotal, registeredLoad,
                 grossKg, tareKg, netKg, weighedAt, stableAt, cargoName, cargoCategory, loadingBill, consignee,
                 destination, driverName, driverId, driverPhone, release, exitedAt, operator,
-                curve == null ? null : curve.sha256());
+                curve == null ? null : curve.sha256(), plateRead, evidence, ledMessage);
         return new Result(content, curve, List.of());
     }
 

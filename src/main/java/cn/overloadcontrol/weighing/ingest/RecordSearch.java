@@ -144,7 +144,8 @@ public class RecordSearch {
                 china(content.exitedAt()), content.operatorName(), judgement.limitKg(), judgement.basis(),
                 judgement.tableVersion(), judgement.excessKg(), judgement.excessRate(), judgement.verdict(),
                 judgement.flags(), record.recordHash(), china(RecordColumns.instant(rs, "received_at")), overload,
-                record.latest() == null ? null : record.latest().revisionNo());
+                record.latest() == null ? null : record.latest().revisionNo(), content.plateRead(),
+                content.evidence(), content.ledMessage());
     }
 
     private static java.time.OffsetDateTime china(java.time.Instant instant) {

@@ -78,5 +78,11 @@ public record WeighingRecordRequest(
         @Schema(description = "Weighbridge operator")
         String operatorName,
         @Schema(description = "Weight curve and raw frames of the passage; part of the record content")
-        WeightCurveRequest weightCurve) {
+        WeightCurveRequest weightCurve,
+        @Schema(description = "How the plate was read; part of the record content")
+        PlateReadRequest plateRead,
+        @Schema(description = "Camera count and failed captures; a missing snapshot flags PHOTO_MISSING")
+        EvidenceRequest evidence,
+        @Schema(description = "The verdict message shown on the LED board; part of the record content")
+        LedMessageRequest ledMessage) {
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** What a piece of evidence shows; the clip is the only video, every other kind is a photo. */
 public enum MediaKind {
-    FRONT_PLATE, REAR_PLATE, SIDE, TOP, CARGO, CLIP;
+    FRONT_PLATE, REAR_PLATE, FRONT, REAR, SIDE, TOP, CARGO, CLIP;
 
     /** Parses a kind name in any letter case; empty for null or an unknown name. */
     public static Optional<MediaKind> parse(String name) {

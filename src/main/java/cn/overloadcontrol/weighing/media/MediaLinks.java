@@ -41,6 +41,12 @@ class MediaLinks {
                 """, recordId, kind.name(), sha256, sizeBytes, contentType, receivedAt) == 1;
     }
 
+    /** Returns the media linked to the record, in kind order, then oldest first. */
+    List<MediaResult> ofRecord(long recordId) {
+        return jdbc.query("select * from weighing_media where record_id = ? order by id", ROW, recordId).stream()
+                .sorted(java.util.Comparator.comparing(MediaResult::kind)).toList();
+    }
+
     MediaResult find(long recordId, MediaKind kind, String sha256) {
         return jdbc.queryForObject("select * from weighing_media where record_id = ? and kind = ? and sha256 = ?",
                 ROW, recordId, kind.name(), sha256);

@@ -53,6 +53,11 @@ public class MediaService {
         media.forEach(file -> attachToRecord(recordId, file.kind(), file.content()));
     }
 
+    /** Returns the photos and clips of a record in kind order; callers check the record's data scope first. */
+    public List<MediaResult> ofRecord(long recordId) {
+        return links.ofRecord(recordId);
+    }
+
     private MediaResult attachToRecord(long recordId, MediaKind kind, byte[] content) {
         MediaFormat format = check(kind, content);
         String sha256 = sha256(content);

@@ -13,6 +13,8 @@ import cn.overloadcontrol.weighing.ingest.RecordNotFoundException;
 import cn.overloadcontrol.weighing.ingest.RecordSearch;
 import cn.overloadcontrol.weighing.ingest.WeightCurves;
 import cn.overloadcontrol.weighing.ingest.ReleaseDecision;
+import cn.overloadcontrol.weighing.media.MediaResult;
+import cn.overloadcontrol.weighing.media.MediaService;
 import cn.overloadcontrol.weighing.review.ReviewItems;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -34,10 +36,12 @@ class DetailPage {
     private final ScreenOptions options;
     private final CorrectionTexts texts;
     private final WeightCurves curves;
+    private final MediaService media;
 
     DetailPage(RecordSearch records, RecordCorrections corrections, ReviewItems queue, ScreenOptions options,
-            CorrectionTexts texts, WeightCurves curves) {
+            CorrectionTexts texts, WeightCurves curves, MediaService media) {
         this.curves = curves;
+        this.media = media;
         this.records = records;
         this.corrections = corrections;
         this.queue = queue;
@@ -59,6 +63,9 @@ class DetailPage {
         // The record was found in scope above, so its curve may be shown.
         model.addAttribute("curveChart", curves.ofRecord(id)
                 .map(curve -> CurveChart.of(curve, record.grossKg())).orElse(null));
+        List<MediaResult> evidence = media.ofRecord(id);
+        model.addAttribute("photos", evidence.stream().filter(file -> !file.kind().isVideo()).toList());
+        model.addAttribute("clips", evidence.stream().filter(file -> file.kind().isVideo()).toList());
         if (can(Permissions.WEIGHING_CORRECT)) {
             addCorrectionForm(id, scope, model);
         }

@@ -7,7 +7,9 @@ import java.time.Duration;
 import cn.overloadcontrol.common.security.CurrentUsers;
 import cn.overloadcontrol.weighing.media.MediaAccess;
 import cn.overloadcontrol.weighing.media.MediaStorage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +37,7 @@ class MediaController {
     }
 
     @GetMapping("/weighings/media/{sha256}")
-    ResponseEntity<InputStreamResource> media(@PathVariable String sha256) throws IOException {
+    ResponseEntity<Resource> media(@PathVariable String sha256) throws IOException {
         String contentType = access.visibleContentType(sha256, CurrentUsers.scope()).orElse(null);
         if (contentType == null) {
             return ResponseEntity.notFound().build();
@@ -48,6 +50,20 @@ class MediaController {
                 .contentType(MediaType.parseMediaType(contentType))
                 .cacheControl(CACHE)
                 .eTag('"' + sha256 + '"')
-                .body(new InputStreamResource(content));
+                .body(body(content, contentType));
+    }
+
+    /**
+     * Returns a clip as bytes, because Spring MVC serves Range requests only for a resource of
+     * known length and a browser's video player seeks with them. A clip is at most
+     * {@code app.media.max-clip-bytes} (4 MiB by default).
+     */
+    private static Resource body(InputStream content, String contentType) throws IOException {
+        if (!contentType.startsWith("video/")) {
+            return new InputStreamResource(content);
+        }
+        try (content) {
+            return new ByteArrayResource(content.readAllBytes());
+        }
     }
 }
