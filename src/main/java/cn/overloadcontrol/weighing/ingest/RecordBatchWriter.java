@@ -51,6 +51,7 @@ class RecordBatchWriter {
             }
         }
         List<NewRecord> chained = chain(station, fresh, head, now);
+        Map<Long, IngestionResult> results = new HashMap<>();
         if (!chained.isEmpty()) {
             store.insertAll(chained);
             storeCurves(fresh, chained, now);
@@ -66,8 +67,9 @@ class RecordBatchWriter {
                     stored.id(), stored.judgement().verdict());
             keys.put(stored.content().recordNumber(), new WeighingRecordStore.RecordKey(stored.id(),
                     stored.content().weighedAt(), stored.contentSha256()));
+            results.put(stored.id(), stored.result());
         }
-        return outcomes(station, records, firstOfNumber, keys);
+        return outcomes(station, records, firstOfNumber, keys, results);
     }
 
     private void storeCurves(List<PendingRecord> fresh, List<NewRecord> chained, Instant now) {
@@ -107,9 +109,16 @@ class RecordBatchWriter {
         return chained;
     }
 
+    /**
+     * Returns the outcome of every record. Only the results of records stored before this batch
+     * are read from the database, because {@code results} already contains those of the batch's new rows.
+     */
     private Map<Integer, IngestionOutcome> outcomes(StationProfile station, List<PendingRecord> records,
-            Map<String, PendingRecord> firstOfNumber, Map<String, WeighingRecordStore.RecordKey> keys) {
-        Map<Long, IngestionResult> results = store.findResults(keys.values());
+            Map<String, PendingRecord> firstOfNumber, Map<String, WeighingRecordStore.RecordKey> keys,
+            Map<Long, IngestionResult> results) {
+        List<WeighingRecordStore.RecordKey> earlier = keys.values().stream()
+                .filter(key -> !results.containsKey(key.recordId())).toList();
+        results.putAll(store.findResults(earlier));
         Map<Integer, IngestionOutcome> outcomes = new HashMap<>();
         for (PendingRecord record : records) {
             WeighingRecordStore.RecordKey key = keys.get(record.content().recordNumber());
