@@ -38,9 +38,12 @@ class RecordBatchWriter {
 
     /** Stores the new records and returns the outcome of every record by its index in the batch. */
     Map<Integer, IngestionOutcome> store(StationProfile station, List<PendingRecord> records, Instant now) {
-        WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId());
+        List<String> recordNumbers = records.stream().map(record -> record.content().recordNumber()).distinct()
+                .toList();
+        WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId(), recordNumbers.size());
+        // Read after the lock, so that a record stored by a transaction that held it is seen.
         Map<String, WeighingRecordStore.RecordKey> keys = new HashMap<>(store.findKeys(station.stationId(),
-                records.stream().map(record -> record.content().recordNumber()).distinct().toList()));
+                recordNumbers));
 
         List<PendingRecord> fresh = new ArrayList<>();
         Map<String, PendingRecord> firstOfNumber = new HashMap<>();
@@ -90,7 +93,7 @@ class RecordBatchWriter {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = store.nextIds(fresh.size());
+        List<Long> ids = head.ids();
         List<NewRecord> chained = new ArrayList<>();
         long chainSeq = head.lastSeq();
         String previousHash = head.lastHash();
