@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.weighing.WeighingRecordStored;
+import cn.overloadcontrol.weighing.WeighingRecordsStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,18 +60,22 @@ class RecordBatchWriter {
             store.insertAll(chained);
             storeCurves(fresh, chained, now);
         }
+        List<WeighingRecordStored> storedRecords = new ArrayList<>();
         for (int i = 0; i < chained.size(); i++) {
             NewRecord stored = chained.get(i);
             fresh.get(i).onStored().accept(stored.id());
             violations.inspect(stored.id(), station, stored.content(), stored.judgement());
-            // Listeners run in this transaction: upload tasks commit or roll back with the record.
-            events.publishEvent(new WeighingRecordStored(stored.id(), station.stationId(), station.unitId(),
+            storedRecords.add(new WeighingRecordStored(stored.id(), station.stationId(), station.unitId(),
                     stored.content().weighedAt()));
             log.debug("Stored record {} of station {} as {}: {}", stored.content().recordNumber(), station.code(),
                     stored.id(), stored.judgement().verdict());
             keys.put(stored.content().recordNumber(), new WeighingRecordStore.RecordKey(stored.id(),
                     stored.content().weighedAt(), stored.contentSha256()));
             results.put(stored.id(), stored.result());
+        }
+        if (!storedRecords.isEmpty()) {
+            // Listeners run in this transaction: upload tasks commit or roll back with the records.
+            events.publishEvent(new WeighingRecordsStored(storedRecords));
         }
         return outcomes(station, records, firstOfNumber, keys, results);
     }
