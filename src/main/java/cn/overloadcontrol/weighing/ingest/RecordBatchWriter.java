@@ -11,6 +11,7 @@ import java.util.function.Function;
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.weighing.WeighingRecordStored;
 import cn.overloadcontrol.weighing.WeighingRecordsStored;
+import cn.overloadcontrol.weighing.review.NewReviewItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,10 +62,11 @@ class RecordBatchWriter {
             storeCurves(fresh, chained, now);
         }
         List<WeighingRecordStored> storedRecords = new ArrayList<>();
+        List<NewReviewItem> reviewItems = new ArrayList<>();
         for (int i = 0; i < chained.size(); i++) {
             NewRecord stored = chained.get(i);
             fresh.get(i).onStored().accept(stored.id());
-            violations.inspect(stored.id(), station, stored.content(), stored.judgement());
+            reviewItems.addAll(violations.itemsFor(stored.id(), station, stored.content(), stored.judgement()));
             storedRecords.add(new WeighingRecordStored(stored.id(), station.stationId(), station.unitId(),
                     stored.content().weighedAt()));
             log.debug("Stored record {} of station {} as {}: {}", stored.content().recordNumber(), station.code(),
@@ -73,6 +75,7 @@ class RecordBatchWriter {
                     stored.content().weighedAt(), stored.contentSha256()));
             results.put(stored.id(), stored.result());
         }
+        violations.raiseAll(reviewItems);
         if (!storedRecords.isEmpty()) {
             // Listeners run in this transaction: upload tasks commit or roll back with the records.
             events.publishEvent(new WeighingRecordsStored(storedRecords));
