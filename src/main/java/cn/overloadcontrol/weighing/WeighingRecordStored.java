@@ -3,9 +3,8 @@ package cn.overloadcontrol.weighing;
 import java.time.Instant;
 
 /**
- * Published synchronously inside the transaction that stores a new weighing record, so that a
- * listener's writes (such as upload tasks) commit or roll back together with the record. A
- * resend of a stored record publishes nothing.
+ * A new weighing record, as {@link WeighingRecordsStored} lists it for the listeners of the
+ * transaction that stores it.
  */
 public record WeighingRecordStored(long recordId, long stationId, long unitId, Instant weighedAt) {
 }

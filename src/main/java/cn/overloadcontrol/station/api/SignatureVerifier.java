@@ -10,18 +10,16 @@ import java.util.regex.Pattern;
 
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.station.StationProfile;
-import cn.overloadcontrol.station.StationService;
 import cn.overloadcontrol.station.StationStatus;
-import cn.overloadcontrol.station.credential.CredentialService;
 import cn.overloadcontrol.station.credential.CredentialStatus;
 import cn.overloadcontrol.station.credential.VerificationSecrets;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a signed request in a fixed order: headers, key, timestamp, signature, station status
- * and last the nonce, so that only a correctly signed request uses up its nonce.
+ * and last the nonce, so that only a correctly signed request uses up its nonce. The key's
+ * secrets and station come from {@link CredentialCache}, and the nonce insert confirms in the
+ * same statement that they are still current.
  */
 @Component
 class SignatureVerifier {
@@ -29,59 +27,74 @@ class SignatureVerifier {
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern EPOCH_MILLIS = Pattern.compile("[0-9]{1,15}");
 
-    private final CredentialService credentials;
-    private final StationService stations;
+    /**
+     * Maximum number of reads of a credential for one request. Each read after the first follows
+     * a change that another transaction committed between a read and the nonce insert.
+     */
+    private static final int MAX_LOADS = 3;
+
+    private final CredentialCache cache;
     private final NonceStore nonces;
     private final Duration tolerance;
     private final Clock clock = Clock.systemUTC();
-    private final TransactionTemplate readOnly;
 
-    /** The credential of a key id and, unless it is revoked, its station, read in one transaction. */
-    private record Lookup(VerificationSecrets credential, Optional<StationProfile> station) {
-    }
-
-    SignatureVerifier(CredentialService credentials, StationService stations, NonceStore nonces,
-            ApiProperties properties, PlatformTransactionManager transactionManager) {
-        this.credentials = credentials;
-        this.stations = stations;
+    SignatureVerifier(CredentialCache cache, NonceStore nonces, ApiProperties properties) {
+        this.cache = cache;
         this.nonces = nonces;
         this.tolerance = properties.timestampTolerance();
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
     }
 
     /**
-     * Returns the station that signed the request.
+     * Returns the station that signed the request. A request is first checked against the
+     * cached credential. When that check rejects it, or the nonce insert finds the cached rows
+     * changed, the credential is read again and the request checked anew. So a cache entry can
+     * neither accept a request that the database would reject nor reject one it would accept.
      *
      * @throws ApiAuthenticationException naming the first check that failed
      */
     StationPrincipal verify(SignedRequest request) {
         requireHeaders(request);
-        Lookup lookup = lookUp(request.keyId());
-        VerificationSecrets credential = lookup.credential();
+        String keyId = request.keyId();
+        Optional<CredentialCache.Entry> cached = cache.find(keyId, clock.instant());
+        if (cached.isPresent()) {
+            try {
+                Optional<StationPrincipal> station = verifyWith(request, cached.get());
+                if (station.isPresent()) {
+                    return station.get();
+                }
+            } catch (ApiAuthenticationException e) {
+                // Decided on cached data: decide again on fresh data below.
+            }
+            cache.evict(keyId);
+        }
+        for (int load = 1; load <= MAX_LOADS; load++) {
+            Optional<StationPrincipal> station = verifyWith(request, cache.load(keyId));
+            if (station.isPresent()) {
+                return station.get();
+            }
+        }
+        throw new IllegalStateException("Credential " + keyId + " changed during each of " + MAX_LOADS
+                + " checks of one request");
+    }
+
+    /**
+     * Checks the request against one reading of its credential.
+     *
+     * @return the station, or empty when the credential's rows changed since that reading
+     */
+    private Optional<StationPrincipal> verifyWith(SignedRequest request, CredentialCache.Entry entry) {
+        VerificationSecrets credential = entry.credential();
         if (credential.status() == CredentialStatus.REVOKED) {
             throw new ApiAuthenticationException(ApiFailure.KEY_REVOKED, "credential " + request.keyId() + " revoked");
         }
 
         Instant timestamp = checkTimestamp(request.timestamp());
         checkSignature(request, credential);
-        StationProfile station = activeStation(credential.stationId(), lookup.station());
-        useNonce(request, timestamp);
-        return new StationPrincipal(station.stationId(), station.code(), credential.keyId(), station);
-    }
-
-    /**
-     * Reads the credential and its station in one read-only transaction, because the two services
-     * would otherwise each begin and commit their own on every request.
-     */
-    private Lookup lookUp(String keyId) {
-        return readOnly.execute(status -> {
-            VerificationSecrets credential = credentials.secretsFor(keyId)
-                    .orElseThrow(() -> new ApiAuthenticationException(ApiFailure.KEY_UNKNOWN, "no credential " + keyId));
-            Optional<StationProfile> station = credential.status() == CredentialStatus.REVOKED
-                    ? Optional.empty() : stations.profile(credential.stationId());
-            return new Lookup(credential, station);
-        });
+        StationProfile station = activeStation(credential.stationId(), entry.station());
+        if (!useNonce(request, timestamp, entry.fingerprint())) {
+            return Optional.empty();
+        }
+        return Optional.of(new StationPrincipal(station.stationId(), station.code(), credential.keyId(), station));
     }
 
     private static void requireHeaders(SignedRequest request) {
@@ -146,13 +159,19 @@ class SignatureVerifier {
         return station;
     }
 
-    /** Keeps the nonce as long as a request with this timestamp could still pass the window check. */
-    private void useNonce(SignedRequest request, Instant timestamp) {
+    /**
+     * Keeps the nonce as long as a request with this timestamp could still pass the window check.
+     *
+     * @return {@code false} when the credential's rows changed since {@code fingerprint} was read
+     */
+    private boolean useNonce(SignedRequest request, Instant timestamp, String fingerprint) {
         Instant now = clock.instant();
         Instant expiresAt = (timestamp.isAfter(now) ? timestamp : now).plus(tolerance);
-        if (!nonces.use(request.keyId(), request.nonce(), expiresAt)) {
+        NonceStore.Use use = nonces.useIfCurrent(request.keyId(), request.nonce(), expiresAt, fingerprint);
+        if (use == NonceStore.Use.REUSED) {
             throw new ApiAuthenticationException(ApiFailure.NONCE_REUSED, "nonce " + request.nonce()
                     + " already used with " + request.keyId());
         }
+        return use == NonceStore.Use.USED;
     }
 }

@@ -142,13 +142,16 @@ public class CredentialService {
     public Optional<VerificationSecrets> secretsFor(String keyId) {
         return credentials.findByKeyId(keyId).map(credential -> {
             List<String> secrets = new ArrayList<>();
+            Instant previousValidUntil = null;
             if (credential.getStatus() == CredentialStatus.ACTIVE) {
                 secrets.add(cipher.decrypt(credential.getSecretCiphertext(), keyId));
                 if (credential.previousSecretValidAt(Instant.now())) {
                     secrets.add(cipher.decrypt(credential.getPreviousSecretCiphertext(), keyId));
+                    previousValidUntil = credential.getPreviousValidUntil().toInstant();
                 }
             }
-            return new VerificationSecrets(keyId, credential.getStationId(), credential.getStatus(), secrets);
+            return new VerificationSecrets(keyId, credential.getStationId(), credential.getStatus(), secrets,
+                    previousValidUntil);
         });
     }
 

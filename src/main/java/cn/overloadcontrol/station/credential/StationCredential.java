@@ -135,6 +135,10 @@ class StationCredential {
         return previousSecretCiphertext;
     }
 
+    OffsetDateTime getPreviousValidUntil() {
+        return previousValidUntil;
+    }
+
     CredentialStatus getStatus() {
         return status;
     }

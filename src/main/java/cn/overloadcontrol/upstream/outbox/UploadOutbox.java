@@ -1,9 +1,12 @@
 package cn.overloadcontrol.upstream.outbox;
 
-import java.sql.Timestamp;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.overloadcontrol.weighing.WeighingMediaAttached;
 import cn.overloadcontrol.weighing.WeighingRecordStored;
+import cn.overloadcontrol.weighing.WeighingRecordsStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Writes upload tasks in the transaction that stores what they deliver. The listeners are plain
  * {@link EventListener}s, not after-commit ones, on purpose: a task is committed exactly when
  * its record is, and a failure here rolls the record back rather than losing its upload. Each
- * event costs one INSERT ... SELECT that covers every enabled target.
+ * event costs one INSERT ... SELECT that covers every enabled target and, for stored records,
+ * every record of the transaction.
  */
 @Component
 public class UploadOutbox {
@@ -28,17 +32,36 @@ public class UploadOutbox {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Queues every new record of a storing transaction for every enabled target in one
+     * statement, so a batch of 500 records costs one INSERT, not 500. The records are passed as
+     * array literals. The ORDER BY gives each target's tasks ascending ids in record order,
+     * which a target that keeps each station's order relies on.
+     */
     @EventListener
-    void onRecordStored(WeighingRecordStored event) {
+    void onRecordsStored(WeighingRecordsStored event) {
+        List<WeighingRecordStored> records = event.records();
         int tasks = jdbc.update("""
                 insert into upstream_task (target_id, kind, record_id, station_id, unit_id, weighed_at)
-                select id, 'RECORD', :recordId, :stationId, :unitId, :weighedAt from upstream_target where enabled
+                select t.id, 'RECORD', r.record_id, r.station_id, r.unit_id, r.weighed_at
+                  from upstream_target t
+                 cross join unnest(cast(:recordIds as bigint[]), cast(:stationIds as bigint[]),
+                                   cast(:unitIds as bigint[]), cast(:weighedAts as timestamptz[]))
+                       with ordinality as r(record_id, station_id, unit_id, weighed_at, position)
+                 where t.enabled
+                 order by t.id, r.position
                 on conflict do nothing
-                """, new MapSqlParameterSource("recordId", event.recordId())
-                .addValue("stationId", event.stationId())
-                .addValue("unitId", event.unitId())
-                .addValue("weighedAt", Timestamp.from(event.weighedAt())));
-        log.debug("Queued record {} for {} targets", event.recordId(), tasks);
+                """, new MapSqlParameterSource("recordIds", arrayLiteral(records, WeighingRecordStored::recordId))
+                .addValue("stationIds", arrayLiteral(records, WeighingRecordStored::stationId))
+                .addValue("unitIds", arrayLiteral(records, WeighingRecordStored::unitId))
+                .addValue("weighedAts", arrayLiteral(records, record -> '"' + record.weighedAt().toString() + '"')));
+        log.debug("Queued {} records for upload as {} tasks", records.size(), tasks);
+    }
+
+    /** Returns a PostgreSQL array literal such as {@code {1,2,3}} of one value per record. */
+    private static String arrayLiteral(List<WeighingRecordStored> records,
+            Function<WeighingRecordStored, Object> value) {
+        return records.stream().map(value).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     /**

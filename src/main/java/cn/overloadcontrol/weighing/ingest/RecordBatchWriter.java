@@ -10,6 +10,8 @@ import java.util.function.Function;
 
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.weighing.WeighingRecordStored;
+import cn.overloadcontrol.weighing.WeighingRecordsStored;
+import cn.overloadcontrol.weighing.review.NewReviewItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,9 +40,12 @@ class RecordBatchWriter {
 
     /** Stores the new records and returns the outcome of every record by its index in the batch. */
     Map<Integer, IngestionOutcome> store(StationProfile station, List<PendingRecord> records, Instant now) {
-        WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId());
+        List<String> recordNumbers = records.stream().map(record -> record.content().recordNumber()).distinct()
+                .toList();
+        WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId(), recordNumbers.size());
+        // Read after the lock, so that a record stored by a transaction that held it is seen.
         Map<String, WeighingRecordStore.RecordKey> keys = new HashMap<>(store.findKeys(station.stationId(),
-                records.stream().map(record -> record.content().recordNumber()).distinct().toList()));
+                recordNumbers));
 
         List<PendingRecord> fresh = new ArrayList<>();
         Map<String, PendingRecord> firstOfNumber = new HashMap<>();
@@ -51,23 +56,31 @@ class RecordBatchWriter {
             }
         }
         List<NewRecord> chained = chain(station, fresh, head, now);
+        Map<Long, IngestionResult> results = new HashMap<>();
         if (!chained.isEmpty()) {
             store.insertAll(chained);
             storeCurves(fresh, chained, now);
         }
+        List<WeighingRecordStored> storedRecords = new ArrayList<>();
+        List<NewReviewItem> reviewItems = new ArrayList<>();
         for (int i = 0; i < chained.size(); i++) {
             NewRecord stored = chained.get(i);
             fresh.get(i).onStored().accept(stored.id());
-            violations.inspect(stored.id(), station, stored.content(), stored.judgement());
-            // Listeners run in this transaction: upload tasks commit or roll back with the record.
-            events.publishEvent(new WeighingRecordStored(stored.id(), station.stationId(), station.unitId(),
+            reviewItems.addAll(violations.itemsFor(stored.id(), station, stored.content(), stored.judgement()));
+            storedRecords.add(new WeighingRecordStored(stored.id(), station.stationId(), station.unitId(),
                     stored.content().weighedAt()));
             log.debug("Stored record {} of station {} as {}: {}", stored.content().recordNumber(), station.code(),
                     stored.id(), stored.judgement().verdict());
             keys.put(stored.content().recordNumber(), new WeighingRecordStore.RecordKey(stored.id(),
                     stored.content().weighedAt(), stored.contentSha256()));
+            results.put(stored.id(), stored.result());
         }
-        return outcomes(station, records, firstOfNumber, keys);
+        violations.raiseAll(reviewItems);
+        if (!storedRecords.isEmpty()) {
+            // Listeners run in this transaction: upload tasks commit or roll back with the records.
+            events.publishEvent(new WeighingRecordsStored(storedRecords));
+        }
+        return outcomes(station, records, firstOfNumber, keys, results);
     }
 
     private void storeCurves(List<PendingRecord> fresh, List<NewRecord> chained, Instant now) {
@@ -88,7 +101,7 @@ class RecordBatchWriter {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = store.nextIds(fresh.size());
+        List<Long> ids = head.ids();
         List<NewRecord> chained = new ArrayList<>();
         long chainSeq = head.lastSeq();
         String previousHash = head.lastHash();
@@ -107,9 +120,16 @@ class RecordBatchWriter {
         return chained;
     }
 
+    /**
+     * Returns the outcome of every record. Only the results of records stored before this batch
+     * are read from the database, because {@code results} already contains those of the batch's new rows.
+     */
     private Map<Integer, IngestionOutcome> outcomes(StationProfile station, List<PendingRecord> records,
-            Map<String, PendingRecord> firstOfNumber, Map<String, WeighingRecordStore.RecordKey> keys) {
-        Map<Long, IngestionResult> results = store.findResults(keys.values());
+            Map<String, PendingRecord> firstOfNumber, Map<String, WeighingRecordStore.RecordKey> keys,
+            Map<Long, IngestionResult> results) {
+        List<WeighingRecordStore.RecordKey> earlier = keys.values().stream()
+                .filter(key -> !results.containsKey(key.recordId())).toList();
+        results.putAll(store.findResults(earlier));
         Map<Integer, IngestionOutcome> outcomes = new HashMap<>();
         for (PendingRecord record : records) {
             WeighingRecordStore.RecordKey key = keys.get(record.content().recordNumber());

@@ -1,5 +1,6 @@
 package cn.overloadcontrol.weighing.ingest;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,15 +31,28 @@ class ViolationDetector {
     }
 
     void inspect(long recordId, StationProfile station, RecordContent content, RecordJudgement judgement) {
+        queue.raiseAll(itemsFor(recordId, station, content, judgement));
+    }
+
+    /** Puts items on the queue that {@link #itemsFor} returned for several records, with one JDBC batch. */
+    void raiseAll(List<NewReviewItem> items) {
+        queue.raiseAll(items);
+    }
+
+    /** Returns the queue items that a newly stored record needs, none for most records. */
+    List<NewReviewItem> itemsFor(long recordId, StationProfile station, RecordContent content,
+            RecordJudgement judgement) {
+        List<NewReviewItem> items = new ArrayList<>();
         if (isOverLimit(judgement.verdict()) && content.releaseDecision() == ReleaseDecision.RELEASE) {
-            queue.raise(item(recordId, station, content, ReviewKind.ILLEGAL_RELEASE,
+            items.add(item(recordId, station, content, ReviewKind.ILLEGAL_RELEASE,
                     judgement.verdict().name(), judgement.excessKg()));
         }
         List<RecordFlag> suspicious = judgement.flags().stream().filter(SUSPICIOUS_FLAGS::contains).toList();
         if (!suspicious.isEmpty()) {
-            queue.raise(item(recordId, station, content, ReviewKind.SUSPICIOUS,
+            items.add(item(recordId, station, content, ReviewKind.SUSPICIOUS,
                     suspicious.stream().map(Enum::name).collect(Collectors.joining(",")), null));
         }
+        return items;
     }
 
     /** Both OVER_LIMIT and OVER_LIMIT_WARNING are 超限; the warning only marks a small excess. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +24,45 @@ class WeighingRecordStore {
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
+    private static final String INSERT_RECORD = "insert into weighing_record (id, station_id, unit_id, area_id, "
+            + RecordColumns.CONTENT_COLUMNS + """
+            , limit_kg, limit_basis, limit_table_version, limit_rule_id, excess_kg, excess_rate, verdict,
+              overload_verdict, flags, content_sha256, chain_seq, previous_hash, record_hash, received_at,
+              registered_mass_source, registry_total_mass_kg, registry_load_kg, registry_imported_from,
+              registry_imported_at)
+            values (:id, :stationId, :unitId, :areaId,
+            """ + RecordColumns.CONTENT_PARAMS + """
+            , :limitKg, :limitBasis, :limitTableVersion, :limitRuleId, :excessKg, :excessRate, :verdict,
+              :overloadVerdict, cast(:flags as varchar(32)[]), :contentSha256, :chainSeq, :previousHash,
+              :recordHash, :receivedAt, :massSource, :registryTotalMassKg, :registryLoadKg, :registryImportedFrom,
+              :registryImportedAt)
+            """;
+
+    private static final String INSERT_KEY = """
+            insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)
+            values (:stationId, :recordNumber, :id, :weighedAt, :contentSha256)
+            """;
+
+    private static final String UPDATE_HEAD = """
+            update weighing_chain_head
+               set last_seq = :chainSeq, last_hash = :recordHash, last_record_id = :id, updated_at = now()
+             where station_id = :stationId
+            """;
+
+    private static final String INSERT_ONE = "with inserted_record as (" + INSERT_RECORD + "), inserted_key as ("
+            + INSERT_KEY + ") " + UPDATE_HEAD;
+
     /** The location and content hash of a stored record. */
     record RecordKey(long recordId, Instant weighedAt, String contentSha256) {
     }
 
-    /** The last link of a station's chain. */
-    record ChainHead(long lastSeq, String lastHash) {
+    /**
+     * The last link of a station's chain, and ids taken from the record sequence for the records
+     * to be linked to it.
+     *
+     * @param ids ascending ids, at least one per record that the caller may insert
+     */
+    record ChainHead(long lastSeq, String lastHash, List<Long> ids) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -56,11 +90,14 @@ class WeighingRecordStore {
 
     /**
      * Locks the station's chain head until the transaction ends, creating it for the first
-     * record. Every insert of the station waits here, so the chain never forks.
+     * record, and takes {@code idCount} ids from the record sequence in the same statement.
+     * Every insert of the station waits here, so the chain never forks. Ids that end up unused,
+     * because a record turns out to be stored already, are a gap in the sequence and nothing else.
      */
-    ChainHead lockChainHead(long stationId) {
+    ChainHead lockChainHead(long stationId, int idCount) {
         MapSqlParameterSource params = new MapSqlParameterSource("stationId", stationId)
-                .addValue("genesis", HashChain.GENESIS);
+                .addValue("genesis", HashChain.GENESIS)
+                .addValue("idCount", idCount);
         Optional<ChainHead> head = selectChainHeadForUpdate(params);
         if (head.isPresent()) {
             return head.get();
@@ -74,47 +111,34 @@ class WeighingRecordStore {
 
     private Optional<ChainHead> selectChainHeadForUpdate(MapSqlParameterSource params) {
         return jdbc.query("""
-                select last_seq, last_hash from weighing_chain_head where station_id = :stationId for update
-                """, params, (rs, rowNum) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")))
+                select last_seq, last_hash,
+                       array(select nextval('weighing_record_id_seq') from generate_series(1, :idCount)) as ids
+                  from weighing_chain_head where station_id = :stationId for update
+                """, params, (rs, rowNum) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash"),
+                        ascending((Long[]) rs.getArray("ids").getArray())))
                 .stream().findFirst();
     }
 
-    /** Takes {@code count} ids from the record sequence in one round trip, in ascending order. */
-    List<Long> nextIds(int count) {
-        return jdbc.getJdbcOperations().queryForList(
-                "select nextval('weighing_record_id_seq') from generate_series(1, ?)", Long.class, count)
-                .stream().sorted().toList();
+    private static List<Long> ascending(Long[] ids) {
+        return Arrays.stream(ids).sorted().toList();
     }
 
     /**
-     * Inserts the records and their keys with JDBC batches and moves the chain head to the last
-     * record. The records must continue the station's chain in this order.
+     * Inserts the records and their keys and moves the chain head to the last record. The
+     * records must continue the station's chain in this order. A single record, the usual case
+     * of the single-record API, takes one statement. More records take two JDBC batches and an
+     * update.
      */
     void insertAll(List<NewRecord> records) {
         MapSqlParameterSource[] params = records.stream().map(WeighingRecordStore::params)
                 .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("insert into weighing_record (id, station_id, unit_id, area_id, "
-                + RecordColumns.CONTENT_COLUMNS + """
-                , limit_kg, limit_basis, limit_table_version, limit_rule_id, excess_kg, excess_rate, verdict,
-                  overload_verdict, flags, content_sha256, chain_seq, previous_hash, record_hash, received_at,
-                  registered_mass_source, registry_total_mass_kg, registry_load_kg, registry_imported_from,
-                  registry_imported_at)
-                values (:id, :stationId, :unitId, :areaId,
-                """ + RecordColumns.CONTENT_PARAMS + """
-                , :limitKg, :limitBasis, :limitTableVersion, :limitRuleId, :excessKg, :excessRate, :verdict,
-                  :overloadVerdict, cast(:flags as varchar(32)[]), :contentSha256, :chainSeq, :previousHash,
-                  :recordHash, :receivedAt, :massSource, :registryTotalMassKg, :registryLoadKg, :registryImportedFrom,
-                  :registryImportedAt)
-                """, params);
-        jdbc.batchUpdate("""
-                insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)
-                values (:stationId, :recordNumber, :id, :weighedAt, :contentSha256)
-                """, params);
-        jdbc.update("""
-                update weighing_chain_head
-                   set last_seq = :chainSeq, last_hash = :recordHash, last_record_id = :id, updated_at = now()
-                 where station_id = :stationId
-                """, params[params.length - 1]);
+        if (params.length == 1) {
+            jdbc.update(INSERT_ONE, params[0]);
+            return;
+        }
+        jdbc.batchUpdate(INSERT_RECORD, params);
+        jdbc.batchUpdate(INSERT_KEY, params);
+        jdbc.update(UPDATE_HEAD, params[params.length - 1]);
     }
 
     /**

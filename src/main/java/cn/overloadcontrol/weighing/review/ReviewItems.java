@@ -48,12 +48,35 @@ public class ReviewItems {
      * stored together or not at all. A second raise of the same record and kind adds nothing.
      */
     public void raise(NewReviewItem item) {
-        int inserted = jdbc.update("""
+        raiseAll(List.of(item));
+    }
+
+    /**
+     * Puts records on the queue with one JDBC batch, in the caller's transaction, as
+     * {@link #raise} does for each of them.
+     */
+    public void raiseAll(List<NewReviewItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource[] params = items.stream().map(ReviewItems::params)
+                .toArray(MapSqlParameterSource[]::new);
+        int[] inserted = jdbc.batchUpdate("""
                 insert into review_item (record_id, weighed_at, kind, station_id, unit_id, area_id, plate_number, detail,
                                          excess_kg)
                 values (:recordId, :weighedAt, :kind, :stationId, :unitId, :areaId, :plate, :detail, :excessKg)
                 on conflict (record_id, kind) do nothing
-                """, new MapSqlParameterSource("recordId", item.recordId())
+                """, params);
+        for (int i = 0; i < items.size(); i++) {
+            if (inserted[i] > 0) {
+                NewReviewItem item = items.get(i);
+                log.info("Queued record {} as {} for unit {}", item.recordId(), item.kind(), item.unitId());
+            }
+        }
+    }
+
+    private static MapSqlParameterSource params(NewReviewItem item) {
+        return new MapSqlParameterSource("recordId", item.recordId())
                 .addValue("weighedAt", Timestamp.from(item.weighedAt()))
                 .addValue("kind", item.kind().name())
                 .addValue("stationId", item.stationId())
@@ -61,10 +84,7 @@ public class ReviewItems {
                 .addValue("areaId", item.areaId())
                 .addValue("plate", item.plateNumber())
                 .addValue("detail", item.detail())
-                .addValue("excessKg", item.excessKg()));
-        if (inserted > 0) {
-            log.info("Queued record {} as {} for unit {}", item.recordId(), item.kind(), item.unitId());
-        }
+                .addValue("excessKg", item.excessKg());
     }
 
     /**

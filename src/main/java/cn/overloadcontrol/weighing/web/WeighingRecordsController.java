@@ -1,5 +1,6 @@
 package cn.overloadcontrol.weighing.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -53,11 +54,12 @@ class WeighingRecordsController {
         model.addAttribute("queryBase", PageLinks.base(request));
         model.addAttribute("rowsUrl", PageLinks.withPath(request, "/weighings/rows"));
         model.addAttribute("exportUrl", PageLinks.withPath(request, "/weighings/export.xlsx"));
+        List<UnitRef> units = options.units(scope);
         model.addAttribute("areas", options.areas(scope));
-        model.addAttribute("units", options.units(scope));
+        model.addAttribute("units", units);
         model.addAttribute("verdicts", RecordVerdict.values());
         model.addAttribute("flags", RecordFlag.values());
-        model.addAttribute("unitNames", unitNames(scope));
+        model.addAttribute("unitNames", unitNames(units));
         return LIST_VIEW;
     }
 
@@ -66,7 +68,7 @@ class WeighingRecordsController {
     String rows(@ModelAttribute("filter") RecordFilter filter, Model model) {
         DataScope scope = CurrentUsers.scope();
         model.addAttribute("page", records.page(filter, scope, PageRequest.of(0, PAGE_SIZE)));
-        model.addAttribute("unitNames", unitNames(scope));
+        model.addAttribute("unitNames", unitNames(options.units(scope)));
         return ROWS_VIEW;
     }
 
@@ -83,11 +85,11 @@ class WeighingRecordsController {
         model.addAttribute("plate", filter.getPlate());
         model.addAttribute("page", records.page(filter, scope, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("queryBase", "/weighings/plates/" + filter.getPlate());
-        model.addAttribute("unitNames", unitNames(scope));
+        model.addAttribute("unitNames", unitNames(options.units(scope)));
         return PLATE_VIEW;
     }
 
-    private Map<Long, String> unitNames(DataScope scope) {
-        return options.units(scope).stream().collect(Collectors.toMap(UnitRef::id, UnitRef::name, (a, b) -> a));
+    private static Map<Long, String> unitNames(List<UnitRef> units) {
+        return units.stream().collect(Collectors.toMap(UnitRef::id, UnitRef::name, (a, b) -> a));
     }
 }

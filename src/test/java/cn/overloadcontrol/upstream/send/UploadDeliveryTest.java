@@ -530,6 +530,29 @@ class UploadDeliveryTest {
     }
 
     @Test
+    void batchQueuesEachRecordForEachTarget() throws Exception {
+        UploadTarget first = target(settings());
+        UploadTarget second = target(settings());
+        List<Map<String, Object>> records = List.of(SampleRecords.sixAxle(TestData.unique("UPB-")),
+                SampleRecords.sixAxle(TestData.unique("UPB-")), SampleRecords.sixAxle(TestData.unique("UPB-")));
+        String body = "{\"records\":[" + String.join(",", records.stream().map(SampleRecords::json).toList())
+                + "]}";
+
+        mvc.perform(signedPost("/api/v1/weighings/batch", station.keyId(), station.secret(), body))
+                .andExpect(status().isOk());
+
+        for (UploadTarget target : List.of(first, second)) {
+            List<String> queuedInOrder = jdbc.queryForList("""
+                    select r.record_number from upstream_task t
+                      join weighing_record r on r.id = t.record_id and r.weighed_at = t.weighed_at
+                     where t.target_id = ? and t.kind = 'RECORD' order by t.id
+                    """, String.class, target.id());
+            assertThat(queuedInOrder).containsExactly((String) records.get(0).get("recordNumber"),
+                    (String) records.get(1).get("recordNumber"), (String) records.get(2).get("recordNumber"));
+        }
+    }
+
+    @Test
     void disabledTargetGetsNoTasks() throws Exception {
         UploadTarget target = target(settings());
         jdbc.update("update upstream_target set enabled = false where id = ?", target.id());

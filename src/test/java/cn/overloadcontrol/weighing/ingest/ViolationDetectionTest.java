@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static cn.overloadcontrol.support.ApiSigner.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Which accepted records land on the officers' queue, and as what kind. */
 @IntegrationTest
@@ -82,6 +84,24 @@ class ViolationDetectionTest {
     }
 
     @Test
+    void batchQueuesOnlyItsViolations() throws Exception {
+        Map<String, Object> released = record(Plates.unique(), 52_400, "RELEASE");
+        Map<String, Object> held = record(Plates.unique(), 52_400, "HOLD");
+        Map<String, Object> noAxles = record(Plates.unique(), 30_000, "RELEASE");
+        noAxles.remove("axleCount");
+        noAxles.remove("axleCountSource");
+        String body = "{\"records\":[" + SampleRecords.json(released) + "," + SampleRecords.json(held) + ","
+                + SampleRecords.json(noAxles) + "]}";
+
+        mvc.perform(signedPost("/api/v1/weighings/batch", station.keyId(), station.secret(), body))
+                .andExpect(status().isOk());
+
+        assertThat(kindsOf(idOf(released))).containsExactly("ILLEGAL_RELEASE");
+        assertThat(kindsOf(idOf(held))).isEmpty();
+        assertThat(kindsOf(idOf(noAxles))).containsExactly("SUSPICIOUS");
+    }
+
+    @Test
     void overLimitExitWithoutReweighIsQueuedByTheScheduledCheck() throws Exception {
         Map<String, Object> record = record(Plates.unique(), 52_400, "UNLOAD_AND_REWEIGH");
         record.put("weighedAt", SampleRecords.minutesAgo(60));
@@ -130,6 +150,11 @@ class ViolationDetectionTest {
 
     private long send(Map<String, Object> record) throws Exception {
         return RecordSender.send(mvc, station, record);
+    }
+
+    private long idOf(Map<String, Object> record) {
+        return jdbc.queryForObject("select id from weighing_record where station_id = ? and record_number = ?",
+                Long.class, station.stationId(), record.get("recordNumber"));
     }
 
     private List<String> kindsOf(long recordId) {
