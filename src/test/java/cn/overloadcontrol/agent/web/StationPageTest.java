@@ -66,6 +66,12 @@ class StationPageTest {
     }
 
     @Test
+    void loginPageStylesAreServed() throws Exception {
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk());
+    }
+
+    @Test
     void operatorPasswordIsGeneratedOnce() throws IOException {
         Path passwordFile = DATA_DIR.resolve(OperatorAccount.PASSWORD_FILE);
         Path hashFile = DATA_DIR.resolve(OperatorAccount.HASH_FILE);
