@@ -13,5 +13,13 @@ public enum EntryType {
     /** The operator dismissed a passage without a record (for example a test drive-over). */
     DISMISSED,
     /** The platform rejected a record for good (validation or conflict); it is not sent again. */
-    REJECTED
+    REJECTED,
+    /** A plate camera's read: camera, plate as sent and normalized, time, and the picture's SHA-256. */
+    PLATE_READ,
+    /** The snapshots and clips of a passage as stored under the data folder, and the cameras that failed. */
+    EVIDENCE,
+    /** The request of a record as it is sent, with plate read, evidence and LED message, and its media files. */
+    SEALED,
+    /** One media file of a record that the platform stored or rejected for good, or that was damaged on disk. */
+    MEDIA_SENT
 }
