@@ -24,6 +24,9 @@ final class CameraReasons {
         if (timedOut.matches()) {
             long seconds = Math.round(Long.parseLong(timedOut.group(1)) / 1000.0);
             text = phase(timedOut.group(2)) + "超时（" + seconds + " 秒）";
+        } else if (lower.contains("could not open input")) {
+            // FFmpeg reports its socket timeout while connecting this way, without the word timeout.
+            text = "无法打开视频流（连接超时或地址错误）";
         } else if (lower.contains("connection refused")) {
             text = "连接被拒绝";
         } else if (lower.contains("401") || lower.contains("unauthorized")) {

@@ -75,7 +75,10 @@ final class RtspSession implements AutoCloseable {
      */
     void start(boolean findStreamInfo) throws IOException {
         step("connecting", () -> {
-            grabber.start(findStreamInfo);
+            // start() holds a lock shared by every grabber in the JVM (javacv 1.5.14) while it connects, so
+            // one camera that never answers would stall the others until its timeout. FFmpeg 4 and later
+            // need no such lock for opening inputs and codecs.
+            grabber.startUnsafe(findStreamInfo);
             return null;
         });
     }
@@ -87,7 +90,8 @@ final class RtspSession implements AutoCloseable {
         }
         closed = true;
         try {
-            grabber.close();
+            // Not close() or release(): they take the same JVM-wide lock as start().
+            grabber.releaseUnsafe();
         } catch (FrameGrabber.Exception e) {
             log.warn("Camera {}: closing the RTSP grabber failed: {}",
                     source.id(), CredentialMask.mask(e.getMessage(), source));
