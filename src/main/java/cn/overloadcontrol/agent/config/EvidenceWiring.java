@@ -86,7 +86,8 @@ class EvidenceWiring {
     @Bean(destroyMethod = "close")
     CameraCapture cameraCapture(StationProperties properties, StationCameras cameras,
             ObjectProvider<SimulatedPlateCamera> simulatedPlate) {
-        if (properties.simulate() && properties.cameras().rtsp().isEmpty()) {
+        if (properties.cameras().rtsp().isEmpty()) {
+            // Simulated pictures, or no camera at all: a station without cameras never loads the FFmpeg natives.
             return CameraCaptures.simulated(cameras, source -> simulatedPlate.getIfAvailable() == null ? ""
                     : simulatedPlate.getObject().truckPlate());
         }

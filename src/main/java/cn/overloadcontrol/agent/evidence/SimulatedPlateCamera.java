@@ -19,9 +19,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -41,6 +43,7 @@ public final class SimulatedPlateCamera implements AutoCloseable {
     private static final DateTimeFormatter CAMERA_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
             .withZone(ZoneOffset.ofHours(8));
     private static final int UNREADABLE_ONE_IN = 8;
+    private static final Duration ENDPOINT_WAIT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
@@ -51,6 +54,7 @@ public final class SimulatedPlateCamera implements AutoCloseable {
     private final Clock clock;
     private final Random random;
     private volatile String endpoint;
+    private final CountDownLatch endpointKnown = new CountDownLatch(1);
     private volatile String truckPlate = "";
 
     public SimulatedPlateCamera(Clock clock, Random random) {
@@ -61,6 +65,7 @@ public final class SimulatedPlateCamera implements AutoCloseable {
     /** Sets the station's own Hikvision endpoint, once the web server knows its port. */
     public void pushTo(String host, int port) {
         this.endpoint = "http://" + host + ":" + port + "/camera/hikvision";
+        endpointKnown.countDown();
     }
 
     /** Returns the plate of the truck on the scale, for the simulated cameras' pictures. */
@@ -80,11 +85,18 @@ public final class SimulatedPlateCamera implements AutoCloseable {
     }
 
     private void push(String plate, String color) {
-        String target = endpoint;
-        if (target == null) {
-            log.warn("Simulated plate camera has no endpoint yet; read of {} dropped", plate);
+        try {
+            // The simulator's first truck can drive on while the web server is still starting.
+            if (!endpointKnown.await(ENDPOINT_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("Station web server not started within {}; simulated read of {} dropped", ENDPOINT_WAIT,
+                        plate);
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
+        String target = endpoint;
         String boundary = "MIME_boundary_" + UUID.randomUUID();
         byte[] body = multipart(boundary, anprXml(plate, color), plateJpeg(plate, color));
         HttpRequest request = HttpRequest.newBuilder(URI.create(target))
