@@ -162,7 +162,7 @@ class EvidenceWiring {
         return new StationCameras.RtspCamera(snapshot, new CameraSource(id, position, clipUrl, username, password));
     }
 
-    /** Decrypts an {@code enc:} password; a plain one is rejected, so no readable file holds a password. */
+    /** Decrypts an {@code enc:} password; a plain one is rejected, so no readable file contains a password. */
     private static String password(String value, String property, CredentialStore credentials) {
         if (value == null || value.isBlank()) {
             return "";

@@ -148,7 +148,7 @@ public final class EvidenceCapture implements AutoCloseable {
         return cameras.rtsp(cameraId).map(camera -> camera.snapshot().position().name()).orElse("FRONT");
     }
 
-    /** The time after the stable reading by which the capture has finished or given up. */
+    /** Returns the time after the stable reading by which the capture has finished or given up. */
     public static Duration settleDeadline(Duration clipLength) {
         // PassageCameras gives each clip its length plus 5 s; the rest covers writing the files.
         return clipLength.plus(Duration.ofSeconds(10));

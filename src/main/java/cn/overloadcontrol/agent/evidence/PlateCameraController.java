@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The HTTP endpoints that plate cameras push to. The pushes carry no usable authentication, so
- * only the configured camera addresses are accepted (the sender's TCP address, never a
- * forwarded-for header); login and CSRF do not apply here. Heartbeats only mark the camera alive.
+ * only the configured camera addresses are accepted, checked against the sender's TCP address and
+ * never a forwarded-for header. Login and CSRF do not apply here. Heartbeats only mark the camera alive.
  *
  * <ul>
  *   <li>{@code POST /camera/hikvision}: ISAPI ANPR, multipart/form-data or the XML alone</li>

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * entry is journaled or its deadline passed, and the LED board's {@code LED_SHOWN} entry is
  * journaled or the LED wait passed. The frozen request, with {@code plateRead}, {@code evidence}
  * and {@code ledMessage} added, goes into a {@code SEALED} entry together with the list of media
- * files, so every resend sends the same bytes and the media forwarder knows what to upload.
+ * files, so every resend sends the same bytes and the media forwarder finds the files to upload there.
  */
 public final class RecordSealer implements OutgoingRecords {
 
@@ -111,7 +111,7 @@ public final class RecordSealer implements OutgoingRecords {
         return request;
     }
 
-    /** The operator typed the plate because no camera read matched the passage. */
+    /** Builds the {@code plateRead} of a plate that the operator typed because no camera read matched. */
     private ObjectNode operatorRead(ObjectNode request, JournalEntry record) {
         ObjectNode node = json.createObjectNode();
         node.put("source", "OPERATOR");

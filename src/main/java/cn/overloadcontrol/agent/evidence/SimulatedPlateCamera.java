@@ -62,7 +62,7 @@ public final class SimulatedPlateCamera implements AutoCloseable {
         this.random = random;
     }
 
-    /** Sets the station's own Hikvision endpoint, once the web server knows its port. */
+    /** Sets the station's own Hikvision endpoint, once the web server has its port. */
     public void pushTo(String host, int port) {
         this.endpoint = "http://" + host + ":" + port + "/camera/hikvision";
         endpointKnown.countDown();
@@ -107,7 +107,7 @@ public final class SimulatedPlateCamera implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                log.warn("Station answered the simulated plate camera with HTTP {}: {}", response.statusCode(),
+                log.warn("Station rejected the simulated plate camera's push with HTTP {}: {}", response.statusCode(),
                         response.body());
             }
         } catch (IOException e) {

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Decides what the forwarder sends for a journaled record, and when. The station sends a record
  * only once its evidence is settled, and every resend must carry the same bytes, or the platform
- * answers 409.
+ * rejects it with 409.
  */
 public interface OutgoingRecords {
 
