@@ -134,11 +134,15 @@ public final class StationCameras implements CameraHealthListener, HeartbeatCont
             if (last == null) {
                 putState(node, "UNKNOWN", "", null);
             } else if (Duration.between(last, now).compareTo(plateSilence) > 0) {
-                putState(node, "OFFLINE", "超过 " + plateSilence.toMinutes() + " 分钟未收到推送", last);
+                putState(node, "OFFLINE", "超过 " + silenceText() + "未收到推送", last);
             } else {
                 putState(node, "ONLINE", "", last);
             }
         }
+    }
+
+    private String silenceText() {
+        return plateSilence.toSeconds() % 60 == 0 ? plateSilence.toMinutes() + " 分钟" : plateSilence.toSeconds() + " 秒";
     }
 
     private static void putState(ObjectNode node, String state, String reason, Instant lastSuccessAt) {

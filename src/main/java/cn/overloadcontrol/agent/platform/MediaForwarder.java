@@ -139,12 +139,19 @@ public class MediaForwarder implements AutoCloseable {
         return pending;
     }
 
-    /** Returns the upload state of every sealed record's files, by the record's journal sequence. */
+    /**
+     * Returns the upload state of every sealed record's files, by the record's journal sequence. The
+     * files of a record that the platform rejected are never sent and count as failed.
+     */
     public Map<Long, MediaProgress> progress() {
         Map<Long, int[]> counts = new HashMap<>();
         for (JournalEntry entry : journal.entries()) {
             long recordSequence = entry.data().path("recordSequence").asLong();
-            if (entry.type() == EntryType.SEALED) {
+            if (entry.type() == EntryType.REJECTED && counts.containsKey(recordSequence)) {
+                int[] count = counts.get(recordSequence);
+                count[2] += count[1];
+                count[1] = 0;
+            } else if (entry.type() == EntryType.SEALED) {
                 counts.computeIfAbsent(recordSequence, key -> new int[3])[1] += entry.data().path("media").size();
             } else if (entry.type() == EntryType.MEDIA_SENT) {
                 int[] count = counts.computeIfAbsent(recordSequence, key -> new int[3]);
