@@ -116,7 +116,7 @@ public final class StationCommand {
      * Encrypts a camera password with this station's key and prints the {@code enc:} value for
      * application-station.yml; the password itself is never printed.
      */
-    static int cameraSecret(List<String> args, String secret, PrintStream out, PrintStream err) {
+    public static int cameraSecret(List<String> args, String secret, PrintStream out, PrintStream err) {
         String dataDir = DEFAULT_DATA_DIR;
         for (String arg : args) {
             if (arg.startsWith("--data-dir=") || arg.startsWith("--station.data-dir=")) {
