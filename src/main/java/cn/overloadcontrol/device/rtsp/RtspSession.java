@@ -75,9 +75,9 @@ final class RtspSession implements AutoCloseable {
      */
     void start(boolean findStreamInfo) throws IOException {
         step("connecting", () -> {
-            // start() holds a lock shared by every grabber in the JVM (javacv 1.5.14) while it connects, so
-            // one camera that never answers would stall the others until its timeout. FFmpeg 4 and later
-            // need no such lock for opening inputs and codecs.
+            // start() takes a lock shared by every grabber in the JVM (javacv 1.5.14) while it connects, so
+            // one camera that never replies would stall the others until its timeout. FFmpeg locks codec
+            // opening itself since 4.0, where av_lockmgr_register became a no-op.
             grabber.startUnsafe(findStreamInfo);
             return null;
         });

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Evidence of a passage from a real RTSP server on 127.0.0.1 and from a camera address that
- * accepts connections but never answers: the record is sealed within the capture deadline, with
+ * accepts connections but never replies: the record is sealed within the capture deadline, with
  * the working camera's snapshot and clip as media and the silent camera as missing items.
  */
 class EvidenceCaptureTest {

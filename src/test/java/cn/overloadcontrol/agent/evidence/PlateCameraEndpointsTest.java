@@ -226,7 +226,7 @@ class PlateCameraEndpointsTest {
     private record Reply(int status, String body) {
     }
 
-    /** Posts over a socket bound to {@code from}, so the station sees that sender address. */
+    /** Posts over a socket bound to {@code from}, so the station gets that sender address. */
     private Reply post(String from, String path, String contentType, byte[] body) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
@@ -310,7 +310,7 @@ class PlateCameraEndpointsTest {
                 """.formatted(CAMERA_TIME.format(at), state, plate, eventId);
     }
 
-    /** A small JPEG-like body whose bytes contain CRLF, dashes and the boundary text, as real pictures can. */
+    /** Builds a small JPEG-like body whose bytes contain CRLF, dashes and the boundary text, as real pictures can. */
     private static byte[] jpeg(int seed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10});

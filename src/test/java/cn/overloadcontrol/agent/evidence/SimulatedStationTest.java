@@ -66,7 +66,7 @@ class SimulatedStationTest {
         while (System.nanoTime() < end) {
             Optional<JournalEntry> record = journal.entries().stream()
                     .filter(entry -> entry.type() == EntryType.RECORD).findFirst();
-            // Without a platform credential the forwarder does not run, so the test asks the sealer itself.
+            // Without a platform credential the forwarder does not run, so the test calls the sealer itself.
             Optional<JsonNode> request = record.flatMap(sealer::requestFor);
             if (request.isPresent()) {
                 return request.get();

@@ -178,7 +178,7 @@ class MediaForwardingTest {
                 });
     }
 
-    /** A truck of {@code plate}: its plate read, the passage at stable with capture, and the operator's record. */
+    /** Journals a truck of {@code plate}: its plate read, the passage at stable with capture, and its record. */
     private void weigh(String plate, Instant stableAt) {
         plates.accept("plate-in", "HIKVISION", new PlateEvent(CameraVendor.HIKVISION, "127.0.0.1",
                 UUID.randomUUID().toString(), stableAt.minusSeconds(2), PlateNumber.of(plate), plate, PlateColor.YELLOW,
