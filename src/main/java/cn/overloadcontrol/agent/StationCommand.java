@@ -36,6 +36,9 @@ public final class StationCommand {
         if (args.length > 0 && args[0].equals("pair")) {
             System.exit(pair(Arrays.asList(args).subList(1, args.length), out, err));
         }
+        if (args.length > 0 && args[0].equals("camera-secret")) {
+            System.exit(cameraSecret(Arrays.asList(args).subList(1, args.length), readSecret(out), out, err));
+        }
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             printUsage(out);
             return;
@@ -109,11 +112,53 @@ public final class StationCommand {
         }
     }
 
+    /**
+     * Encrypts a camera password with this station's key and prints the {@code enc:} value for
+     * application-station.yml; the password itself is never printed.
+     */
+    public static int cameraSecret(List<String> args, String secret, PrintStream out, PrintStream err) {
+        String dataDir = DEFAULT_DATA_DIR;
+        for (String arg : args) {
+            if (arg.startsWith("--data-dir=") || arg.startsWith("--station.data-dir=")) {
+                dataDir = arg.substring(arg.indexOf('=') + 1);
+            } else {
+                err.println("未知选项：" + arg);
+                printUsage(err);
+                return USAGE_ERROR;
+            }
+        }
+        if (secret == null || secret.isEmpty()) {
+            err.println("未输入密码，未生成任何内容");
+            return USAGE_ERROR;
+        }
+        out.println(new CredentialStore(Path.of(dataDir)).encryptText(secret));
+        return OK;
+    }
+
+    /** Reads the password without echo from the console, or one line from standard input when piped. */
+    private static String readSecret(PrintStream out) {
+        java.io.Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("摄像机密码（不回显）：");
+            return typed == null ? null : new String(typed);
+        }
+        try {
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    StandardCharsets.UTF_8));
+            return in.readLine();
+        } catch (java.io.IOException e) {
+            out.println("读取密码失败：" + e.getMessage());
+            return null;
+        }
+    }
+
     private static void printUsage(PrintStream stream) {
         stream.println("Usage: java -jar <jar> station [--simulate] [--station.data-dir=DIR] [Spring options]");
         stream.println("       java -jar <jar> station pair --platform URL --code CODE [--data-dir DIR | --station.data-dir=DIR]");
+        stream.println("       java -jar <jar> station camera-secret [--data-dir=DIR]");
         stream.println("  --simulate   feed the weighing cycle from the built-in indicator simulator; without");
         stream.println("               station.boards, show the verdicts on an emulated Onbon card on 127.0.0.1");
+        stream.println("  camera-secret  read a camera password and print its enc:... value for station.cameras.rtsp[].password");
         stream.println("  pair         redeem a one-time pairing code from the station's page on the platform");
     }
 }

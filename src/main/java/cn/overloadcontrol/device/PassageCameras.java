@@ -48,12 +48,22 @@ public final class PassageCameras implements AutoCloseable {
      * its deadlines, as the RTSP one does, this returns within the clip length plus five seconds.
      */
     public PassageEvidence capture(List<CameraSource> cameras) {
+        return capture(cameras, cameras);
+    }
+
+    /**
+     * Grabs snapshots from {@code snapshotSources} and clips from {@code clipSources} in parallel,
+     * for cameras whose clips come from a lower-bitrate sub-stream; otherwise as {@link #capture(List)}.
+     */
+    public PassageEvidence capture(List<CameraSource> snapshotSources, List<CameraSource> clipSources) {
         // NOTE: clips start at this call, when the weight is stable. A clip that also covers the
         // seconds before it would need a continuously recorded buffer per camera.
         List<CompletableFuture<Object>> snapshots = new ArrayList<>();
         List<CompletableFuture<Object>> clips = new ArrayList<>();
-        for (CameraSource camera : cameras) {
+        for (CameraSource camera : snapshotSources) {
             snapshots.add(CompletableFuture.supplyAsync(() -> snapshot(camera), callers));
+        }
+        for (CameraSource camera : clipSources) {
             clips.add(CompletableFuture.supplyAsync(() -> clip(camera), callers));
         }
 

@@ -13,6 +13,7 @@ import cn.overloadcontrol.agent.platform.ForwarderSettings;
 import cn.overloadcontrol.agent.platform.HeartbeatContributor;
 import cn.overloadcontrol.agent.platform.HeartbeatSender;
 import cn.overloadcontrol.agent.platform.PairingClient;
+import cn.overloadcontrol.agent.platform.OutgoingRecords;
 import cn.overloadcontrol.agent.platform.PlatformClient;
 import cn.overloadcontrol.agent.platform.StationCommandHandler;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,11 +51,12 @@ class AgentConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     Forwarder forwarder(Journal journal, DeliveryCursor cursor, CredentialStore credentials, PlatformClient client,
-            StationProperties properties, Clock clock) {
+            StationProperties properties, Clock clock, ObjectProvider<OutgoingRecords> outgoing) {
         StationProperties.Forward forward = properties.forward();
         ForwarderSettings settings = new ForwarderSettings(forward.batchSize(), forward.firstRetry(),
                 forward.maxRetry(), ForwarderSettings.defaults().idlePoll());
-        return new Forwarder(journal, cursor, credentials, client, settings, clock);
+        return new Forwarder(journal, cursor, credentials, client, settings, clock,
+                outgoing.getIfAvailable(() -> OutgoingRecords.AS_JOURNALED));
     }
 
     @Bean

@@ -6,11 +6,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.overloadcontrol.agent.CycleState;
 import cn.overloadcontrol.agent.ScaleSettings;
 import cn.overloadcontrol.agent.SimulatorSettings;
 import cn.overloadcontrol.agent.WeighingCycle;
 import cn.overloadcontrol.agent.desk.CycleJournal;
+import cn.overloadcontrol.agent.desk.OperatorInput;
 import cn.overloadcontrol.agent.desk.PassageDesk;
+import cn.overloadcontrol.agent.evidence.EvidenceCapture;
+import cn.overloadcontrol.agent.evidence.PlateReads;
+import cn.overloadcontrol.agent.evidence.SimulatedPlateCamera;
+import cn.overloadcontrol.common.PlateColor;
 import cn.overloadcontrol.device.IndicatorFanOut;
 import cn.overloadcontrol.device.IndicatorLink;
 import cn.overloadcontrol.device.IndicatorLinks;
@@ -18,6 +24,7 @@ import cn.overloadcontrol.device.IndicatorProtocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -43,14 +50,55 @@ class ScaleWiring implements InitializingBean, DisposableBean {
     private final SimulatedIndicator simulated;
     private IndicatorLink link;
 
-    ScaleWiring(StationProperties properties, PassageDesk desk, StationMonitor monitor, Clock clock) {
+    ScaleWiring(StationProperties properties, PassageDesk desk, StationMonitor monitor, Clock clock,
+            EvidenceCapture evidence, PlateReads plates, ObjectProvider<SimulatedPlateCamera> simulatedPlate) {
         this.properties = properties;
         this.monitor = monitor;
         this.simulated = properties.simulate() ? new SimulatedIndicator(properties.dataDir()) : null;
         this.cycle = new WeighingCycle(ScaleSettings.defaults(), clock,
-                new CycleJournal(desk, (state, weightKg) -> monitor.onCycle(state.name(), weightKg),
-                        () -> simulated == null ? Optional.empty() : simulated.currentInput()));
+                new CycleJournal(desk, (state, weightKg) -> {
+                    monitor.onCycle(state.name(), weightKg);
+                    if (state == CycleState.VEHICLE_ON) {
+                        simulatedTruckDrivesOn(simulatedPlate.getIfAvailable());
+                    }
+                }, () -> simulatedInput(plates, clock),
+                        (passage, sequence) -> evidence.passageRecorded(sequence, passage.stableAt())));
         fanOut.subscribe(cycle);
+    }
+
+    /** Lets the simulated plate camera read the truck that is driving onto the scale. */
+    private void simulatedTruckDrivesOn(SimulatedPlateCamera camera) {
+        if (simulated == null || camera == null) {
+            return;
+        }
+        simulated.currentTruck().ifPresent(truck -> camera.truckDrivesOn(truck.plate(),
+                hikvisionColor(truck.plateColor())));
+    }
+
+    /**
+     * Completes a simulated passage as an operator would: with the camera's plate when it read one,
+     * else with the truck's plate typed in.
+     */
+    private Optional<OperatorInput> simulatedInput(PlateReads plates, Clock clock) {
+        if (simulated == null) {
+            return Optional.empty();
+        }
+        Optional<PlateReads.PlateRead> read = plates.match(clock.instant()).filter(PlateReads.PlateRead::readable);
+        return simulated.currentInput().map(input -> read.map(camera -> new OperatorInput(camera.plate(),
+                camera.colorCode() != null ? camera.colorCode() : input.plateColorCode(), input.axleCount(),
+                input.vehicleType(), input.cargoName(), input.loadingBillNumber(), input.releaseDecision(),
+                input.operatorName())).orElse(input));
+    }
+
+    private static String hikvisionColor(PlateColor color) {
+        return switch (color) {
+            case BLUE -> "blue";
+            case YELLOW -> "yellow";
+            case WHITE -> "white";
+            case BLACK -> "black";
+            case GREEN, YELLOW_GREEN, GRADIENT_GREEN -> "green";
+            default -> "unknown";
+        };
     }
 
     @Override

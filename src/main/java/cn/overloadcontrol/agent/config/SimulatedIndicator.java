@@ -69,6 +69,12 @@ final class SimulatedIndicator implements AutoCloseable {
         return current.currentTruck().map(SimulatedIndicator::input);
     }
 
+    /** Returns the truck now on the scale, if there is one. */
+    Optional<SimulatedTruck> currentTruck() {
+        IndicatorSimulator current = simulator;
+        return current == null ? Optional.empty() : current.currentTruck();
+    }
+
     private static OperatorInput input(SimulatedTruck truck) {
         String colorCode = PlateColorCodes.JTT_697_7_2014.toCode(truck.plateColor()).map(String::valueOf)
                 .orElse(null);

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boards            the lane's LED boards; empty for none
  * @param ledTexts          the board texts per verdict
  * @param exitWindow        how old a record may be and still decide the exit barrier for its plate
+ * @param cameras           the lane's RTSP cameras and plate cameras
  */
 @ConfigurationProperties("station")
 public record StationProperties(
@@ -32,7 +33,8 @@ public record StationProperties(
         @DefaultValue("3s") Duration commandPoll,
         List<Board> boards,
         @DefaultValue LedTexts ledTexts,
-        @DefaultValue("30m") Duration exitWindow) {
+        @DefaultValue("30m") Duration exitWindow,
+        @DefaultValue Cameras cameras) {
 
     public StationProperties {
         boards = boards == null ? List.of() : List.copyOf(boards);
@@ -118,5 +120,48 @@ public record StationProperties(
             return text == null || text.isBlank() ? new LedText(defaultText, voice == null ? defaultVoice : voice)
                     : this;
         }
+    }
+
+    /**
+     * The lane's cameras.
+     *
+     * @param clipLength   length of the clip each RTSP camera records when the weight is stable
+     * @param maxClipBytes a larger clip is kept on this PC but not sent, and the record lists it as missing;
+     *                     the platform takes at most 4 MiB per request
+     * @param plateBefore  plate reads this long before the stable time belong to the passage
+     * @param plateAfter   plate reads this long after the stable time belong to the passage
+     * @param plateSilence a plate camera without a push (event or heartbeat) for this long is reported offline
+     * @param ledWait      the record waits this long for the LED board's entry before it is sent without it
+     * @param rtsp         snapshot and clip cameras
+     * @param plate        plate-recognition cameras that push their reads to this station
+     */
+    public record Cameras(@DefaultValue("10s") Duration clipLength, @DefaultValue("3670016") long maxClipBytes,
+            @DefaultValue("60s") Duration plateBefore, @DefaultValue("10s") Duration plateAfter,
+            @DefaultValue("5m") Duration plateSilence, @DefaultValue("10s") Duration ledWait,
+            @DefaultValue List<Rtsp> rtsp, @DefaultValue List<Plate> plate) {
+    }
+
+    /**
+     * One RTSP camera.
+     *
+     * @param id       short name, unique in the station, such as {@code front}
+     * @param position FRONT, REAR, SIDE, TOP or CARGO
+     * @param url      {@code rtsp://host[:port]/path} without user and password
+     * @param clipUrl  the stream for clips, usually the camera's sub-stream; empty to use {@code url}
+     * @param username RTSP user, or empty
+     * @param password {@code enc:...} as printed by {@code station camera-secret}, or empty; a plain text
+     *                 password is rejected at start
+     */
+    public record Rtsp(String id, String position, String url, String clipUrl, String username, String password) {
+    }
+
+    /**
+     * One plate-recognition camera.
+     *
+     * @param id      short name, unique in the station, such as {@code plate-in}
+     * @param vendor  HIKVISION, DAHUA or VZENITH
+     * @param address the camera's IP address; pushes from other addresses are rejected
+     */
+    public record Plate(String id, String vendor, String address) {
     }
 }

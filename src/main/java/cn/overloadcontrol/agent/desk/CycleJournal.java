@@ -3,6 +3,7 @@ package cn.overloadcontrol.agent.desk;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 
 import cn.overloadcontrol.agent.CurvePoint;
@@ -28,6 +29,7 @@ public class CycleJournal implements PassageListener {
     private final PassageDesk desk;
     private final BiConsumer<CycleState, BigDecimal> stateListener;
     private final Supplier<Optional<OperatorInput>> automaticInput;
+    private final ObjLongConsumer<Passage> passageJournaled;
 
     /**
      * @param stateListener  receives every state change and live weight, for the page and the heartbeat
@@ -36,14 +38,25 @@ public class CycleJournal implements PassageListener {
      */
     public CycleJournal(PassageDesk desk, BiConsumer<CycleState, BigDecimal> stateListener,
             Supplier<Optional<OperatorInput>> automaticInput) {
+        this(desk, stateListener, automaticInput, (passage, sequence) -> { });
+    }
+
+    /**
+     * @param passageJournaled receives each recorded passage with its journal sequence, on the reader
+     *                         thread, before the automatic input completes it; it must return at once
+     */
+    public CycleJournal(PassageDesk desk, BiConsumer<CycleState, BigDecimal> stateListener,
+            Supplier<Optional<OperatorInput>> automaticInput, ObjLongConsumer<Passage> passageJournaled) {
         this.desk = desk;
         this.stateListener = stateListener;
         this.automaticInput = automaticInput;
+        this.passageJournaled = passageJournaled;
     }
 
     @Override
     public void onRecorded(Passage passage) {
         long sequence = desk.recordPassage(facts(passage, false, null));
+        passageJournaled.accept(passage, sequence);
         automaticInput.get().ifPresent(input -> desk.complete(sequence, input));
     }
 

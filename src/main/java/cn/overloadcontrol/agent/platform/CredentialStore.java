@@ -34,6 +34,8 @@ public final class CredentialStore {
     private static final int KEY_BYTES = 32;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** Marks a configuration value encrypted by {@link #encryptText}. */
+    public static final String ENCRYPTED_PREFIX = "enc:";
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final SecureRandom random = new SecureRandom();
@@ -89,6 +91,37 @@ public final class CredentialStore {
             throw new IllegalStateException("AES-GCM is unavailable in this Java runtime", e);
         }
         cached = credential;
+    }
+
+    /**
+     * Encrypts a short secret, such as a camera password, with the station key, as
+     * {@code enc:<base64 of IV and ciphertext>} for the configuration file.
+     */
+    public String encryptText(String plain) {
+        try {
+            return ENCRYPTED_PREFIX + Base64.getEncoder().encodeToString(encrypt(plain.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable in this Java runtime", e);
+        }
+    }
+
+    /**
+     * Decrypts a value made by {@link #encryptText}.
+     *
+     * @throws IllegalArgumentException when the value lacks the {@code enc:} prefix or does not decrypt with
+     *                                  this station's key; the message never contains the value
+     */
+    public String decryptText(String sealed) {
+        if (!sealed.startsWith(ENCRYPTED_PREFIX)) {
+            throw new IllegalArgumentException("the value is not encrypted (no " + ENCRYPTED_PREFIX + " prefix)");
+        }
+        try {
+            byte[] bytes = Base64.getDecoder().decode(sealed.substring(ENCRYPTED_PREFIX.length()).strip());
+            return new String(decrypt(bytes), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("the value does not decrypt with " + folder.resolve(KEY_FILE)
+                    + "; encrypt it again with `station camera-secret` on this PC");
+        }
     }
 
     private byte[] encrypt(byte[] plain) throws GeneralSecurityException {

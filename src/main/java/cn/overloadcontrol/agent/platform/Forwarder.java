@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -45,6 +46,7 @@ public class Forwarder implements AutoCloseable {
     private final ForwarderSettings settings;
     private final Clock clock;
     private final RetryDelays delays;
+    private final OutgoingRecords outgoing;
     private final Object wakeUp = new Object();
     private volatile boolean running;
     private volatile Thread thread;
@@ -55,6 +57,13 @@ public class Forwarder implements AutoCloseable {
 
     public Forwarder(Journal journal, DeliveryCursor cursor, CredentialStore credentials, PlatformClient client,
             ForwarderSettings settings, Clock clock) {
+        this(journal, cursor, credentials, client, settings, clock, OutgoingRecords.AS_JOURNALED);
+    }
+
+    /** @param outgoing decides when each record is ready and what request goes out for it */
+    public Forwarder(Journal journal, DeliveryCursor cursor, CredentialStore credentials, PlatformClient client,
+            ForwarderSettings settings, Clock clock, OutgoingRecords outgoing) {
+        this.outgoing = outgoing;
         this.journal = journal;
         this.cursor = cursor;
         this.credentials = credentials;
@@ -146,15 +155,29 @@ public class Forwarder implements AutoCloseable {
      */
     Attempt sendNextBatch() throws InterruptedException {
         Optional<PlatformCredential> credential = credentials.load();
-        List<JournalEntry> batch = journal.after(cursor.value(), entry -> entry.type() == EntryType.RECORD,
+        List<JournalEntry> candidates = journal.after(cursor.value(), entry -> entry.type() == EntryType.RECORD,
                 batchSize);
-        if (batch.isEmpty() || credential.isEmpty()) {
+        if (candidates.isEmpty() || credential.isEmpty()) {
+            return Attempt.IDLE;
+        }
+        List<JournalEntry> batch = new ArrayList<>();
+        List<JsonNode> requests = new ArrayList<>();
+        // Records go out in journal order, so the batch ends at the first record still waiting for its evidence.
+        for (JournalEntry candidate : candidates) {
+            Optional<JsonNode> request = outgoing.requestFor(candidate);
+            if (request.isEmpty()) {
+                break;
+            }
+            batch.add(candidate);
+            requests.add(request.get());
+        }
+        if (batch.isEmpty()) {
             return Attempt.IDLE;
         }
 
         PlatformResponse response;
         try {
-            response = client.postSigned(credential.get(), BATCH_PATH, batchBody(batch));
+            response = client.postSigned(credential.get(), BATCH_PATH, batchBody(requests));
         } catch (IOException e) {
             return fail("platform " + credential.get().platformUrl() + " unreachable: " + e, null);
         }
@@ -173,10 +196,10 @@ public class Forwarder implements AutoCloseable {
                 response.status() == TOO_MANY_REQUESTS ? response.retryAfter() : null);
     }
 
-    private byte[] batchBody(List<JournalEntry> batch) {
+    private byte[] batchBody(List<JsonNode> requests) {
         ObjectNode body = json.createObjectNode();
         ArrayNode records = body.putArray("records");
-        batch.forEach(entry -> records.add(entry.data().get("request")));
+        requests.forEach(records::add);
         return json.writeValueAsBytes(body);
     }
 

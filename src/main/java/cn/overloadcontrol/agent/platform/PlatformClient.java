@@ -37,9 +37,23 @@ public class PlatformClient {
      */
     PlatformResponse postSigned(PlatformCredential credential, String path, byte[] body)
             throws IOException, InterruptedException {
+        return postSigned(credential, path, "", body, "application/json");
+    }
+
+    /**
+     * Posts a signed body of the given content type, for example a media file as
+     * {@code application/octet-stream}. The signature covers the path without {@code query}, as the
+     * platform checks it.
+     *
+     * @param query the query string without {@code ?}, or empty
+     * @throws IOException when the platform cannot be reached or the connection breaks
+     */
+    PlatformResponse postSigned(PlatformCredential credential, String path, String query, byte[] body,
+            String contentType) throws IOException, InterruptedException {
         RequestSigner.SignedHeaders headers = RequestSigner.sign(credential.keyId(), credential.secret(), "POST",
                 path, body, clock.millis());
-        HttpRequest request = jsonPost(credential.platformUrl(), path, body)
+        HttpRequest request = jsonPost(credential.platformUrl(), query.isEmpty() ? path : path + "?" + query, body)
+                .setHeader("Content-Type", contentType)
                 .header(RequestSigner.KEY_ID_HEADER, headers.keyId())
                 .header(RequestSigner.TIMESTAMP_HEADER, headers.timestamp())
                 .header(RequestSigner.NONCE_HEADER, headers.nonce())

@@ -3,10 +3,12 @@ package cn.overloadcontrol.agent.web;
 import cn.overloadcontrol.agent.board.Boards;
 import cn.overloadcontrol.agent.config.StationMonitor;
 import cn.overloadcontrol.agent.desk.PassageDesk;
+import cn.overloadcontrol.agent.evidence.PlateReads;
 import cn.overloadcontrol.agent.journal.Journal;
 import cn.overloadcontrol.agent.platform.CredentialStore;
 import cn.overloadcontrol.agent.platform.Forwarder;
 import cn.overloadcontrol.agent.platform.HeartbeatSender;
+import cn.overloadcontrol.agent.platform.MediaForwarder;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,9 +43,14 @@ class StationPageController {
     private final Journal journal;
     private final MessageSource messages;
     private final Boards boards;
+    private final PlateReads plates;
+    private final MediaForwarder media;
 
     StationPageController(PassageDesk desk, Forwarder forwarder, StationMonitor monitor, CredentialStore credentials,
-            HeartbeatSender heartbeats, Journal journal, MessageSource messages, Boards boards) {
+            HeartbeatSender heartbeats, Journal journal, MessageSource messages, Boards boards, PlateReads plates,
+            MediaForwarder media) {
+        this.plates = plates;
+        this.media = media;
         this.desk = desk;
         this.forwarder = forwarder;
         this.monitor = monitor;
@@ -64,6 +71,7 @@ class StationPageController {
         addLive(model);
         model.addAttribute("pending", desk.pending());
         model.addAttribute("records", desk.recent(RECENT_RECORDS));
+        model.addAttribute("media", media.progress());
         model.addAttribute("corruptLines", journal.corruptLines());
         return HOME_VIEW;
     }
@@ -76,7 +84,17 @@ class StationPageController {
 
     @GetMapping("/passages/{sequence}")
     String passage(@PathVariable long sequence, Model model, RedirectAttributes redirect) {
-        model.addAttribute("form", new PassageForm());
+        PassageForm form = new PassageForm();
+        desk.pending().stream()
+                .filter(passage -> passage.sequence() == sequence)
+                .findFirst()
+                .flatMap(passage -> plates.match(passage.stableAt()))
+                .filter(PlateReads.PlateRead::readable)
+                .ifPresent(read -> {
+                    form.setPlateNumber(read.plate());
+                    form.setPlateColorCode(read.colorCode());
+                });
+        model.addAttribute("form", form);
         return showPassage(sequence, model, redirect);
     }
 
@@ -113,6 +131,7 @@ class StationPageController {
                 .findFirst()
                 .map(passage -> {
                     model.addAttribute("passage", passage);
+                    model.addAttribute("plateRead", plates.match(passage.stableAt()).orElse(null));
                     return PASSAGE_VIEW;
                 })
                 .orElseGet(() -> {

@@ -22,13 +22,19 @@ class StationSecurityConfig {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
 
+    /** The plate cameras' push endpoints, see PlateCameraController. */
+    static final String[] CAMERA_PUSH_PATHS = {"/camera/hikvision", "/camera/vzenith", "/NotificationInfo/*"};
+
     @Bean
     SecurityFilterChain stationSecurity(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/login", "/error")
                         .permitAll()
+                        // Plate cameras cannot log in; their endpoints accept only configured camera addresses.
+                        .requestMatchers(CAMERA_PUSH_PATHS).permitAll()
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CAMERA_PUSH_PATHS))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers

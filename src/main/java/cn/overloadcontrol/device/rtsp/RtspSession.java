@@ -75,7 +75,10 @@ final class RtspSession implements AutoCloseable {
      */
     void start(boolean findStreamInfo) throws IOException {
         step("connecting", () -> {
-            grabber.start(findStreamInfo);
+            // start() takes a lock shared by every grabber in the JVM (javacv 1.5.14) while it connects, so
+            // one camera that never replies would stall the others until its timeout. FFmpeg locks codec
+            // opening itself since 4.0, where av_lockmgr_register became a no-op.
+            grabber.startUnsafe(findStreamInfo);
             return null;
         });
     }
@@ -87,7 +90,8 @@ final class RtspSession implements AutoCloseable {
         }
         closed = true;
         try {
-            grabber.close();
+            // Not close() or release(): they take the same JVM-wide lock as start().
+            grabber.releaseUnsafe();
         } catch (FrameGrabber.Exception e) {
             log.warn("Camera {}: closing the RTSP grabber failed: {}",
                     source.id(), CredentialMask.mask(e.getMessage(), source));

@@ -84,7 +84,9 @@ class BoardConfigurationTest {
                 simulate, Duration.ofSeconds(3), boards,
                 new StationProperties.LedTexts(new StationProperties.LedText(null, null),
                         new StationProperties.LedText(null, null), new StationProperties.LedText(null, null)),
-                Duration.ofMinutes(30));
+                Duration.ofMinutes(30), new StationProperties.Cameras(Duration.ofSeconds(10), 3_670_016,
+                        Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(10),
+                        List.of(), List.of()));
     }
 
     private static StationProperties.Board board(String id, String protocol, String transport, String host) {

@@ -20,8 +20,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A stand-in for the platform's batch endpoint on a loopback port: it stores record numbers the
- * way the platform does (CREATED once, DUPLICATE after) and can be set to fail requests.
+ * A stand-in for the platform's batch and media endpoints on a loopback port: it stores record
+ * numbers the way the platform does (CREATED once, DUPLICATE after), stores media files once per
+ * record, kind and SHA-256 (201, then 200), and can be set to fail requests or drop the link.
  */
 final class FakePlatform implements AutoCloseable {
 
@@ -34,6 +35,9 @@ final class FakePlatform implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private volatile Function<Integer, Integer> failure = request -> null;
     private volatile Set<String> rejected = Set.of();
+    private final List<String> storedMedia = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger mediaRequests = new AtomicInteger();
+    private volatile Function<Integer, Boolean> dropMedia = request -> false;
 
     private FakePlatform(HttpServer server) {
         this.server = server;
@@ -43,6 +47,7 @@ final class FakePlatform implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         FakePlatform platform = new FakePlatform(server);
         server.createContext(Forwarder.BATCH_PATH, platform::handle);
+        server.createContext("/api/v1/weighings/", platform::handleMedia);
         server.start();
         return platform;
     }
@@ -71,6 +76,54 @@ final class FakePlatform implements AutoCloseable {
 
     int requests() {
         return requests.get();
+    }
+
+    /** Makes media request number n (from 1) store the file and then drop the connection without a reply. */
+    void dropMediaAfterStoring(Function<Integer, Boolean> dropByRequest) {
+        this.dropMedia = dropByRequest;
+    }
+
+    /** Returns "recordNumber/kind/sha256" of each stored media file, once per file, in arrival order. */
+    List<String> storedMedia() {
+        return List.copyOf(storedMedia);
+    }
+
+    int mediaRequests() {
+        return mediaRequests.get();
+    }
+
+    private void handleMedia(HttpExchange exchange) throws IOException {
+        int number = mediaRequests.incrementAndGet();
+        String[] path = exchange.getRequestURI().getPath().split("/");
+        String recordNumber = path[4];
+        String kind = exchange.getRequestURI().getQuery().replace("kind=", "");
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (!stored.contains(recordNumber)) {
+            respond(exchange, 404, "{\"code\":\"record_not_found\"}");
+            return;
+        }
+        String key = recordNumber + "/" + kind + "/" + sha256(body);
+        boolean created = false;
+        synchronized (storedMedia) {
+            if (!storedMedia.contains(key)) {
+                storedMedia.add(key);
+                created = true;
+            }
+        }
+        if (dropMedia.apply(number)) {
+            // The platform committed the file, but the reply is lost with the link.
+            exchange.close();
+            return;
+        }
+        respond(exchange, created ? 201 : 200, "{\"duplicate\":" + !created + "}");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {

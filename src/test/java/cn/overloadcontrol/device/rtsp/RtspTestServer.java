@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * A real RTSP server on 127.0.0.1: GStreamer's RTSP server, run by {@code rtsp/rtsp_server.py}
  * with Debian's python3-gi, serving a 320 × 240 test pattern at 25 frames per second.
  */
-final class RtspTestServer implements AutoCloseable {
+public final class RtspTestServer implements AutoCloseable {
 
     static final int WIDTH = 320;
     static final int HEIGHT = 240;
@@ -38,7 +38,7 @@ final class RtspTestServer implements AutoCloseable {
      * Starts the server; skips the test when the GStreamer packages are missing, except in CI
      * where they must be installed.
      */
-    static RtspTestServer start(String encoding, String... credentials) throws IOException, InterruptedException {
+    public static RtspTestServer start(String encoding, String... credentials) throws IOException, InterruptedException {
         boolean installed = Files.isExecutable(PYTHON) && Files.exists(GST_RTSP_TYPELIB);
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(installed, "GStreamer RTSP server missing: apt-get install python3-gi "
@@ -59,12 +59,12 @@ final class RtspTestServer implements AutoCloseable {
         return server;
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
     /** Kills the server at once, as when a camera loses power. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
     }
