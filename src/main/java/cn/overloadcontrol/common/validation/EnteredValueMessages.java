@@ -65,6 +65,11 @@ final class EnteredValueMessages implements MessageSource {
         if (text.isEmpty()) {
             return null;
         }
+        return shortened(text);
+    }
+
+    /** Cuts a value to the first 40 characters and "…", so an error never repeats a long text. */
+    static String shortened(String text) {
         return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "…";
     }
 
