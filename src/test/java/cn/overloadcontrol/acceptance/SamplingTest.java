@@ -100,6 +100,18 @@ class SamplingTest {
     }
 
     @Test
+    void unknownStratificationShowsFieldError() throws Exception {
+        String body = mvc.perform(post("/sampling").with(TestPrincipal.office()).with(csrf()).param("level", "CITY")
+                        .param("stratifyBy", "XX").param("redrawReason", "测试：未知分层"))
+                .andExpect(view().name("sampling/form"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "stratifyBy", "typeMismatch"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("取值无效，只能是：不分层");
+        assertThat(body).contains("填写的是“XX”");
+    }
+
+    @Test
     void strataAreDrawnSeparately() {
         List<Long> units = acceptedUnits(3);
         long otherAreaId = data.areas().get(1).id();
