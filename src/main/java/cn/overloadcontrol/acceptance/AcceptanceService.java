@@ -14,6 +14,7 @@ import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
 import cn.overloadcontrol.common.security.CurrentUser;
 import cn.overloadcontrol.common.security.CurrentUsers;
+import cn.overloadcontrol.common.validation.DateRules;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import cn.overloadcontrol.sourceunit.UnitDirectory;
 import cn.overloadcontrol.sourceunit.UnitNotFoundException;
@@ -111,6 +112,10 @@ public class AcceptanceService {
         AcceptanceView previous = view(previousId);
         List<FieldProblem> problems = validate(scheduledOn, inspectors, notes);
         List<RectificationView> open = queries.openRectifications(previous.unitId());
+        if (scheduledOn != null && scheduledOn.isBefore(previous.scheduledOn())) {
+            problems.add(FieldProblem.error("scheduledOn", scheduledOn.toString(),
+                    "acceptance.reinspection_before_previous", previous.scheduledOn().toString()));
+        }
         if (previous.open()) {
             problems.add(FieldProblem.error("previousId", Long.toString(previousId), "acceptance.not_concluded"));
         } else if (open.isEmpty()) {
@@ -303,6 +308,7 @@ public class AcceptanceService {
         if (scheduledOn == null) {
             problems.add(FieldProblem.error("scheduledOn", null, "required"));
         }
+        DateRules.checkRange(problems, "scheduledOn", scheduledOn, LocalDate.now(CHINA));
         if (inspectors == null || inspectors.isBlank()) {
             problems.add(FieldProblem.error("inspectors", inspectors, "required"));
         } else if (inspectors.length() > 256) {

@@ -24,6 +24,7 @@ import cn.overloadcontrol.audit.AuditChanges;
 import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
 import cn.overloadcontrol.common.files.ContentAddressedFiles;
+import cn.overloadcontrol.common.validation.DateRules;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -202,6 +203,12 @@ public class Sampling {
             problems.add(FieldProblem.error("inspectedOn", null, "required"));
         } else if (inspectedOn.isAfter(LocalDate.now(CHINA))) {
             problems.add(FieldProblem.error("inspectedOn", inspectedOn.toString(), "sampling.date_in_future"));
+        } else if (DateRules.checkRange(problems, "inspectedOn", inspectedOn, LocalDate.now(CHINA))) {
+            LocalDate drawnOn = draw.drawnAt().atZoneSameInstant(CHINA).toLocalDate();
+            if (inspectedOn.isBefore(drawnOn)) {
+                problems.add(FieldProblem.error("inspectedOn", inspectedOn.toString(), "sampling.date_before_draw",
+                        drawnOn.toString()));
+            }
         }
         if (outcome == ItemOutcome.FAILED && (notes == null || notes.isBlank())) {
             problems.add(FieldProblem.error("samplingNotes", null, "sampling.notes_required"));

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public class DeviceInventory {
 
     static final String AUDIT_OBJECT_TYPE = "station_device";
     private static final Logger log = LoggerFactory.getLogger(DeviceInventory.class);
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final StationService stations;
     private final NamedParameterJdbcTemplate jdbc;
@@ -103,7 +105,7 @@ public class DeviceInventory {
     public void update(long stationId, long deviceId, DeviceFields fields, long expectedVersion) {
         WeighStation station = stations.loadInScope(stationId);
         DeviceView before = view(stationId, deviceId);
-        List<FieldProblem> problems = new ArrayList<>(DeviceValidator.validate(fields));
+        List<FieldProblem> problems = new ArrayList<>(DeviceValidator.validate(fields, LocalDate.now(CHINA)));
         if (before.version() != expectedVersion) {
             problems.add(FieldProblem.error("version", Long.toString(expectedVersion), "stale"));
         }
@@ -145,7 +147,7 @@ public class DeviceInventory {
     }
 
     private void check(DeviceFields fields) {
-        List<FieldProblem> problems = DeviceValidator.validate(fields);
+        List<FieldProblem> problems = DeviceValidator.validate(fields, LocalDate.now(CHINA));
         if (!problems.isEmpty()) {
             throw new StationValidationException(problems);
         }

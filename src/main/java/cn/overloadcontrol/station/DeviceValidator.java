@@ -1,9 +1,11 @@
 package cn.overloadcontrol.station;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.overloadcontrol.common.validation.DateRules;
 import cn.overloadcontrol.common.validation.FieldProblem;
 
 /** The rules of inventory device fields: lengths for every kind, required fields per kind. */
@@ -18,7 +20,7 @@ final class DeviceValidator {
     private DeviceValidator() {
     }
 
-    static List<FieldProblem> validate(DeviceFields fields) {
+    static List<FieldProblem> validate(DeviceFields fields, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (fields.kind() == null) {
             problems.add(FieldProblem.error("kind", null, "required"));
@@ -30,6 +32,7 @@ final class DeviceValidator {
         }
         range(problems, "capacityKg", fields.capacityKg(), MAX_CAPACITY_KG);
         range(problems, "divisionKg", fields.divisionKg(), MAX_DIVISION_KG);
+        DateRules.checkRange(problems, "certificateExpiresOn", fields.certificateExpiresOn(), today);
         required(problems, "model", fields.model());
         if (!fields.spare()) {
             requiredOfKind(problems, fields);

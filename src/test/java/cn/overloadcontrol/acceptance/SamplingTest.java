@@ -216,6 +216,26 @@ class SamplingTest {
     }
 
     @Test
+    void resultDateBeforeDrawIsRejected() {
+        List<Long> units = acceptedUnits(1);
+        long unitId = units.get(0);
+        long id = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
+                "date-seed-01", "测试：抽检日期"));
+
+        assertThatThrownBy(() -> data.asOffice(() -> sampling.recordResult(id, unitId, ItemOutcome.PASSED,
+                LocalDate.of(1900, 1, 1), null, null)))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("inspectedOn:date.out_of_range"));
+        assertThatThrownBy(() -> data.asOffice(() -> sampling.recordResult(id, unitId, ItemOutcome.PASSED,
+                TODAY.minusDays(1), null, null)))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("inspectedOn:sampling.date_before_draw"));
+        assertThat(sampling.view(id).units().get(0).outcome()).isEqualTo("PENDING");
+    }
+
+    @Test
     void resultFormUsesSamplingWording() throws Exception {
         List<Long> units = acceptedUnits(1);
         long id = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,

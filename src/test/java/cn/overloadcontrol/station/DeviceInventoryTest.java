@@ -197,6 +197,31 @@ class DeviceInventoryTest {
     }
 
     @Test
+    void implausibleDatesAreRejected() {
+        long stationId = newStation();
+        LocalDate tooFar = TODAY.plusYears(5).plusDays(1);
+        for (LocalDate date : List.of(LocalDate.of(1800, 1, 1), tooFar)) {
+            assertThatThrownBy(() -> data.asOffice(() -> devices.add(stationId, InventoryTestData.scale("1", date))))
+                    .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                            .extracting(p -> p.field() + ":" + p.code())
+                            .containsExactly("certificateExpiresOn:date.out_of_range"));
+        }
+        InstallationFields ancient = new InstallationFields("安装公司", null, LocalDate.of(1, 1, 1), "维保公司", "WB-1",
+                tooFar);
+        assertThatThrownBy(() -> data.asOffice(() -> installations.save(stationId, ancient, 0)))
+                .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("installedOn:date.out_of_range", "maintenanceUntil:date.out_of_range"));
+        assertThatThrownBy(() -> data.asOffice(() -> installations.addMaintenance(stationId,
+                LocalDate.of(1900, 1, 1), "王工", "复校零点")))
+                .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("performedOn:date.out_of_range"));
+        assertThat(data.asOffice(() -> devices.list(stationId))).isEmpty();
+        assertThat(data.asOffice(() -> installations.maintenanceLog(stationId))).isEmpty();
+    }
+
+    @Test
     void maintenanceLogAndReadOnlyRoles() throws Exception {
         long stationId = newStation();
         mvc.perform(post("/stations/{id}/maintenance", stationId).with(TestPrincipal.office()).with(csrf())
