@@ -29,6 +29,7 @@ import cn.overloadcontrol.common.validation.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -119,7 +120,7 @@ public class Sampling {
                 .toList();
         List<SampleDraw.Drawn> drawn = SampleDraw.draw(candidates, properties.rate(level), usedSeed);
         if (active != null) {
-            supersede(active, redrawReason);
+            supersede(level, active, redrawReason);
         }
         long id = store(level, stratifyBy, usedSeed, candidates, drawn, active, redrawReason);
         log.info("Drew sampling {} for {}: {} of {} units, seed {}", id, level, drawn.size(), candidates.size(),
@@ -279,10 +280,24 @@ public class Sampling {
                 Map.of("level", level.name()), (rs, n) -> rs.getLong("id")).stream().findFirst().orElse(null);
     }
 
-    private void supersede(long drawId, String reason) {
-        jdbc.update("update sampling_draw set status = 'SUPERSEDED' where id = :id", Map.of("id", drawId));
+    /**
+     * Marks the level's active draw superseded. The status condition makes a concurrent redraw of
+     * the same draw wait for the first one's row lock and then match no row, so it is rejected.
+     */
+    private void supersede(SamplingLevel level, long drawId, String reason) {
+        int updated = jdbc.update("update sampling_draw set status = 'SUPERSEDED' where id = :id and status = 'ACTIVE'",
+                Map.of("id", drawId));
+        if (updated == 0) {
+            throw concurrentDraw(level, drawId);
+        }
         auditLog.record(AuditEntry.success(AuditAction.STATUS_CHANGE, AUDIT_OBJECT_TYPE, drawId, null,
                 AuditChanges.diff(Map.of("status", "ACTIVE"), Map.of("status", "SUPERSEDED"))).withDetail(reason));
+    }
+
+    private static AcceptanceValidationException concurrentDraw(SamplingLevel level, Long readActiveId) {
+        log.info("Rejected a draw for {}: another draw replaced active draw {} meanwhile", level, readActiveId);
+        return new AcceptanceValidationException(List.of(FieldProblem.error("level", null,
+                "sampling.draw_concurrent")));
     }
 
     private long store(SamplingLevel level, Stratification stratifyBy, String seed,
@@ -297,12 +312,18 @@ public class Sampling {
                 .addValue("sha256", digest).addValue("size", drawn.size())
                 .addValue("supersedes", supersedes).addValue("reason", reason)
                 .addValue("by", AcceptanceService.currentUserName());
-        Long id = jdbc.queryForObject("""
-                insert into sampling_draw (level, rate_percent, stratify_by, method, seed, input, input_size,
-                    input_sha256, sample_size, status, supersedes_id, redraw_reason, drawn_by)
-                values (:level, :rate, :stratifyBy, :method, :seed, cast(:input as jsonb), :inputSize, :sha256,
-                    :size, 'ACTIVE', :supersedes, :reason, :by)
-                returning id""", params, Long.class);
+        Long id;
+        try {
+            id = jdbc.queryForObject("""
+                    insert into sampling_draw (level, rate_percent, stratify_by, method, seed, input, input_size,
+                        input_sha256, sample_size, status, supersedes_id, redraw_reason, drawn_by)
+                    values (:level, :rate, :stratifyBy, :method, :seed, cast(:input as jsonb), :inputSize, :sha256,
+                        :size, 'ACTIVE', :supersedes, :reason, :by)
+                    returning id""", params, Long.class);
+        } catch (DuplicateKeyException e) {
+            // Another first draw of this level committed meanwhile (index uk_sampling_draw_active_level).
+            throw concurrentDraw(level, supersedes);
+        }
         for (SampleDraw.Drawn unit : drawn) {
             jdbc.update("insert into sampling_unit (draw_id, unit_id, stratum, rank_key) values"
                     + " (:id, :unitId, :stratum, :rankKey)", new MapSqlParameterSource().addValue("id", id)

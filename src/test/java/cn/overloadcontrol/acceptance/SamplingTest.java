@@ -14,6 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,8 @@ class SamplingTest {
     Inspections inspections;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void cityDrawsThirtyPercentRoundedUp() {
@@ -109,6 +113,46 @@ class SamplingTest {
 
         assertThat(body).contains("取值无效，只能是：不分层");
         assertThat(body).contains("填写的是“XX”");
+    }
+
+    @Test
+    void concurrentRedrawIsRejectedNotServerError() throws Exception {
+        List<Long> units = acceptedUnits(2);
+        long first = data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null,
+                "测试：并发前的有效抽取"));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        java.util.concurrent.CompletableFuture<Throwable> second = new java.util.concurrent.CompletableFuture<>();
+
+        // The first redraw holds the row lock of draw `first` until its transaction commits, so the
+        // second redraw reads `first` as active and then waits for that lock.
+        transaction.executeWithoutResult(status -> {
+            data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null, "测试：并发一"));
+            new Thread(() -> {
+                try {
+                    data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null,
+                            "测试：并发二"));
+                    second.complete(null);
+                } catch (Throwable e) {
+                    second.complete(e);
+                }
+            }).start();
+            sleep(1000);
+        });
+
+        assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("level:sampling.draw_concurrent"));
+        assertThat(jdbc.queryForObject("select count(*) from sampling_draw where supersedes_id = ?", Long.class,
+                first)).isEqualTo(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The plausible range of a date typed into a form: dates of inspections, certificates,
- * installations and maintenance lie after 2000-01-01 and at most five years ahead. Older or
+ * installations and maintenance lie from 2000-01-01 to five years ahead. Older or
  * farther dates are typing errors, and spreadsheets cannot show dates before 1900.
  */
 public final class DateRules {
