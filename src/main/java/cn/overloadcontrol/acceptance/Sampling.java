@@ -58,6 +58,12 @@ public class Sampling {
     private final MessageSource messages;
     private final SamplingLevels levels;
     private final SecureRandom random = new SecureRandom();
+    /** Draw columns plus the id of the redraw that replaced the draw, if any. */
+    private static final String SELECT_DRAW = """
+            select d.*, (select r.id from sampling_draw r where r.supersedes_id = d.id
+                          order by r.id desc limit 1) as superseded_by_id
+              from sampling_draw d""";
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     Sampling(NamedParameterJdbcTemplate jdbc, SamplingProperties properties, AuditLog auditLog,
@@ -256,7 +262,7 @@ public class Sampling {
 
     /** Returns the draws, newest first, without their units. */
     public List<SamplingDrawView> draws() {
-        return jdbc.query("select * from sampling_draw order by drawn_at desc, id desc", Map.of(),
+        return jdbc.query(SELECT_DRAW + " order by d.drawn_at desc, d.id desc", Map.of(),
                 (rs, n) -> mapDraw(rs, List.of()));
     }
 
@@ -270,7 +276,7 @@ public class Sampling {
                         rs.getString("outcome"), rs.getDate("inspected_on") == null ? null
                                 : rs.getDate("inspected_on").toLocalDate(), rs.getString("notes"),
                         rs.getString("recorded_by")));
-        return jdbc.query("select * from sampling_draw where id = :id", Map.of("id", drawId),
+        return jdbc.query(SELECT_DRAW + " where d.id = :id", Map.of("id", drawId),
                         (rs, n) -> mapDraw(rs, units)).stream().findFirst()
                 .orElseThrow(() -> new AcceptanceNotFoundException("Sampling draw", drawId));
     }
@@ -295,7 +301,8 @@ public class Sampling {
     }
 
     private static AcceptanceValidationException concurrentDraw(SamplingLevel level, Long readActiveId) {
-        log.info("Rejected a draw for {}: another draw replaced active draw {} meanwhile", level, readActiveId);
+        log.info("Rejected a draw for {}: another draw of the level committed meanwhile (active draw read: {})", level,
+                readActiveId);
         return new AcceptanceValidationException(List.of(FieldProblem.error("level", null,
                 "sampling.draw_concurrent")));
     }
@@ -367,6 +374,7 @@ public class Sampling {
                 rs.getBigDecimal("rate_percent"), Stratification.valueOf(rs.getString("stratify_by")),
                 rs.getString("method"), rs.getString("seed"), inputSize, rs.getString("input_sha256"),
                 rs.getInt("sample_size"), rs.getString("status"), (Long) rs.getObject("supersedes_id"),
+                (Long) rs.getObject("superseded_by_id"),
                 rs.getString("redraw_reason"), rs.getString("drawn_by"),
                 rs.getTimestamp("drawn_at").toInstant().atOffset(CHINA), units);
     }

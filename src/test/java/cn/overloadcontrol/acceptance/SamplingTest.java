@@ -360,7 +360,8 @@ class SamplingTest {
             StringBuilder list = new StringBuilder();
             List<String> ranked = new ArrayList<>();
             List<String> drawnCodes = new ArrayList<>();
-            for (int row = 10; row <= input.getLastRowNum(); row++) {
+            int header = rowOf(input, "排序值");
+            for (int row = header + 1; row <= input.getLastRowNum(); row++) {
                 String code = input.getRow(row).getCell(1).getStringCellValue();
                 list.append(code).append('\t').append(input.getRow(row).getCell(2).getStringCellValue()).append('\n');
                 ranked.add(sha256("复核种子:" + code) + code);
@@ -368,12 +369,66 @@ class SamplingTest {
                     drawnCodes.add(code);
                 }
             }
-            assertThat(input.getLastRowNum() - 9).isEqualTo(4);
+            assertThat(input.getLastRowNum() - header).isEqualTo(4);
             assertThat(sha256(list.toString())).isEqualTo(draw.inputSha256());
             java.util.Collections.sort(ranked);
             assertThat(drawnCodes).containsExactly(ranked.get(0).substring(64));
             assertThat(draw.units()).extracting(SampledUnit::creditCode).containsExactlyElementsOf(drawnCodes);
         }
+    }
+
+    /** Returns the first row with {@code label} in column A (a fact) or D (the input table header). */
+    private static int rowOf(Sheet sheet, String label) {
+        for (int row = 0; row <= sheet.getLastRowNum(); row++) {
+            org.apache.poi.ss.usermodel.Row cells = sheet.getRow(row);
+            if (cells == null) {
+                continue;
+            }
+            for (int column : new int[] {0, 3}) {
+                if (cells.getCell(column) != null && label.equals(cells.getCell(column).getStringCellValue())) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("No row labelled " + label);
+    }
+
+    private static String factOf(Sheet sheet, String label) {
+        return sheet.getRow(rowOf(sheet, label)).getCell(1).getStringCellValue();
+    }
+
+    @Test
+    void exportsStateStatusAndRedraw() throws Exception {
+        List<Long> units = acceptedUnits(2);
+        long first = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
+                "status-seed-01", "测试：导出状态一"));
+        long second = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
+                "status-seed-02", "首次抽取误用测试种子"));
+
+        try (XSSFWorkbook workbook = export(first)) {
+            Sheet input = workbook.getSheet("抽取名单");
+            assertThat(factOf(input, "状态")).isEqualTo("已被重抽替代（由编号 " + second + " 的抽取替代）");
+            assertThat(factOf(input, "抽取编号")).isEqualTo(Long.toString(first));
+            assertThat(factOf(input, "抽取人")).isEqualTo("test-office");
+            assertThat(factOf(input, "抽取时间")).startsWith(TODAY.toString());
+            Sheet sample = workbook.getSheetAt(0);
+            assertThat(sample.getRow(1).getCell(11).getStringCellValue()).startsWith("已被重抽替代");
+        }
+        try (XSSFWorkbook workbook = export(second)) {
+            Sheet input = workbook.getSheet("抽取名单");
+            assertThat(factOf(input, "状态")).isEqualTo("有效");
+            assertThat(factOf(input, "本次替代的抽取编号")).isEqualTo(Long.toString(first));
+            assertThat(factOf(input, "重抽原因")).isEqualTo("首次抽取误用测试种子");
+        }
+        String page = mvc.perform(get("/sampling/{id}", first).with(TestPrincipal.office()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/sampling/" + second + "\"").contains("查看替代它的抽取（编号 " + second + "）");
+    }
+
+    private XSSFWorkbook export(long drawId) throws Exception {
+        byte[] content = mvc.perform(get("/sampling/{id}/export.xlsx", drawId).with(TestPrincipal.auditor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(content));
     }
 
     private static String sha256(String text) throws Exception {
