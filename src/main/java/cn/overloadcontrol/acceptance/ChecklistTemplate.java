@@ -103,11 +103,30 @@ public class ChecklistTemplate {
             problems.add(FieldProblem.error("sortOrder", fields.sortOrder().toString(), "number.out_of_range", 0,
                     MAX_SORT_ORDER));
         }
+        if (fields.active()) {
+            duplicates(fields, before == null ? null : before.id(), problems);
+        }
         if (before != null && before.version() != expectedVersion) {
             problems.add(FieldProblem.error("version", Long.toString(expectedVersion), "stale"));
         }
         if (!problems.isEmpty()) {
             throw new AcceptanceValidationException(problems);
+        }
+    }
+
+    /** Rejects a title or an automatic check that another active item already has. */
+    private void duplicates(ChecklistItemFields fields, Long id, List<FieldProblem> problems) {
+        for (ChecklistItemView other : items()) {
+            if (!other.active() || (id != null && other.id() == id)) {
+                continue;
+            }
+            if (fields.title() != null && fields.title().equals(other.title())) {
+                problems.add(FieldProblem.error("title", fields.title(), "checklist.title_duplicate"));
+            }
+            if (fields.checkKey() != null && fields.checkKey().equals(other.checkKey())) {
+                problems.add(FieldProblem.error("checkKey", fields.checkKey(), "checklist.check_duplicate",
+                        other.title()));
+            }
         }
     }
 
