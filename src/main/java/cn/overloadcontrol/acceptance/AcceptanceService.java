@@ -169,7 +169,7 @@ public class AcceptanceService {
         checkOpen(acceptance, expectedVersion, problems);
         long undecided = acceptance.undecidedItems();
         if (undecided > 0) {
-            problems.add(FieldProblem.error("items", Long.toString(undecided), "acceptance.items_undecided",
+            problems.add(FieldProblem.error("items", null, "acceptance.items_undecided",
                     undecided));
         }
         boolean failed = acceptance.failedItems() > 0;

@@ -108,6 +108,7 @@ class AcceptanceFlowTest {
 
         mvc.perform(post("/acceptances/{id}/conclude", id).with(TestPrincipal.office()).with(csrf())
                         .param("version", Long.toString(load(id).version())))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("检查项：还有 ")))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("未记录合格或不合格")));
 
         recordAllOpen(id, i -> i.title().startsWith("视频监控"));

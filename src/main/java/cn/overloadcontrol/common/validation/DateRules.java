@@ -2,6 +2,7 @@ package cn.overloadcontrol.common.validation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The plausible range of a date typed into a form: dates of inspections, certificates,
@@ -12,6 +13,12 @@ public final class DateRules {
 
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     public static final int MAX_YEARS_AHEAD = 5;
+    /**
+     * The yyyy-MM-dd shape with a month of 01 to 12 and a day of 01 to 31, to tell a date that does
+     * not exist (2026-02-30) from a malformed one.
+     */
+    public static final Pattern WELL_FORMED = Pattern.compile(
+            "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
 
     private DateRules() {
     }
