@@ -156,6 +156,24 @@ class SamplingTest {
     }
 
     @Test
+    void auditScreenShowsSamplingInChinese() throws Exception {
+        List<Long> units = acceptedUnits(1);
+        long first = data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null,
+                "测试：审计用语一"));
+        data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null, "测试：审计用语二"));
+
+        String page = mvc.perform(get("/audit").param("objectType", "sampling_draw")
+                        .param("objectId", Long.toString(first)).with(TestPrincipal.auditor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<option value=\"sampling_draw\"");
+        assertThat(page).contains("<option value=\"acceptance\"");
+        assertThat(page).contains("<option value=\"station_device\"");
+        assertThat(page).contains("已被重抽替代");
+        assertThat(page).doesNotContain("SUPERSEDED");
+    }
+
+    @Test
     void strataAreDrawnSeparately() {
         List<Long> units = acceptedUnits(3);
         long otherAreaId = data.areas().get(1).id();
