@@ -179,6 +179,8 @@ public class AcceptanceService {
         } else if (failed && !deadline.isAfter(today)) {
             problems.add(FieldProblem.error("deadline", deadline.toString(), "acceptance.deadline_past",
                     today.toString()));
+        } else if (failed) {
+            DateRules.checkRange(problems, "deadline", deadline, today);
         }
         if (notes != null && notes.length() > 500) {
             problems.add(FieldProblem.error("conclusionNotes", notes, "too_long", 500));

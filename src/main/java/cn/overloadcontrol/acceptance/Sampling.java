@@ -231,6 +231,8 @@ public class Sampling {
         } else if (outcome == ItemOutcome.FAILED && !deadline.isAfter(today)) {
             problems.add(FieldProblem.error("samplingDeadline", deadline.toString(), "sampling.deadline_past",
                     today.toString()));
+        } else if (outcome == ItemOutcome.FAILED) {
+            DateRules.checkRange(problems, "samplingDeadline", deadline, today);
         }
         if (!problems.isEmpty()) {
             throw new AcceptanceValidationException(problems);

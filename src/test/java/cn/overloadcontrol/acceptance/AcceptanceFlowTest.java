@@ -123,6 +123,10 @@ class AcceptanceFlowTest {
                         .param("version", Long.toString(load(id).version())).param("deadline", TODAY.toString()))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("整改期限须晚于今天")));
         mvc.perform(post("/acceptances/{id}/conclude", id).with(TestPrincipal.office()).with(csrf())
+                        .param("version", Long.toString(load(id).version())).param("deadline", "9999-12-31"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString(
+                        "整改期限“9999-12-31”：日期应在 2000-01-01 到 ")));
+        mvc.perform(post("/acceptances/{id}/conclude", id).with(TestPrincipal.office()).with(csrf())
                         .param("version", Long.toString(load(id).version()))
                         .param("deadline", TODAY.plusDays(15).toString()).param("conclusionNotes", "摄像机待调整"))
                 .andExpect(flash().attribute("success", "验收结论：不合格，已生成整改任务。"));

@@ -294,6 +294,11 @@ class SamplingTest {
                 .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + ":" + p.code())
                         .containsExactly("inspectedOn:sampling.date_before_draw"));
+        assertThatThrownBy(() -> data.asOffice(() -> sampling.recordResult(id, unitId, ItemOutcome.FAILED,
+                TODAY, "未联网", LocalDate.of(9999, 12, 31))))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("samplingDeadline:date.out_of_range"));
         assertThat(sampling.view(id).units().get(0).outcome()).isEqualTo("PENDING");
     }
 
