@@ -22,6 +22,14 @@ public record AcceptanceItemView(long id, int position, String title, String gui
         return checkKey != null;
     }
 
+    /**
+     * Returns whether an inspector decided the item: a manual item, or an automatic one recorded
+     * by hand after it found no data (待核). Screen and reports call such items 人工.
+     */
+    public boolean decidedByHand() {
+        return !automatic() || recordedBy != null;
+    }
+
     /** Returns whether an inspector may record this item: a manual item, or an automatic one that found no data. */
     public boolean recordable() {
         return !automatic() || outcome == ItemOutcome.TO_REVIEW || recordedBy != null;

@@ -14,6 +14,7 @@ import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
 import cn.overloadcontrol.common.security.CurrentUser;
 import cn.overloadcontrol.common.security.CurrentUsers;
+import cn.overloadcontrol.common.validation.DateRules;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import cn.overloadcontrol.sourceunit.UnitDirectory;
 import cn.overloadcontrol.sourceunit.UnitNotFoundException;
@@ -111,6 +112,10 @@ public class AcceptanceService {
         AcceptanceView previous = view(previousId);
         List<FieldProblem> problems = validate(scheduledOn, inspectors, notes);
         List<RectificationView> open = queries.openRectifications(previous.unitId());
+        if (scheduledOn != null && scheduledOn.isBefore(previous.scheduledOn())) {
+            problems.add(FieldProblem.error("scheduledOn", scheduledOn.toString(),
+                    "acceptance.reinspection_before_previous", previous.scheduledOn().toString()));
+        }
         if (previous.open()) {
             problems.add(FieldProblem.error("previousId", Long.toString(previousId), "acceptance.not_concluded"));
         } else if (open.isEmpty()) {
@@ -164,7 +169,7 @@ public class AcceptanceService {
         checkOpen(acceptance, expectedVersion, problems);
         long undecided = acceptance.undecidedItems();
         if (undecided > 0) {
-            problems.add(FieldProblem.error("items", Long.toString(undecided), "acceptance.items_undecided",
+            problems.add(FieldProblem.error("items", null, "acceptance.items_undecided",
                     undecided));
         }
         boolean failed = acceptance.failedItems() > 0;
@@ -174,6 +179,8 @@ public class AcceptanceService {
         } else if (failed && !deadline.isAfter(today)) {
             problems.add(FieldProblem.error("deadline", deadline.toString(), "acceptance.deadline_past",
                     today.toString()));
+        } else if (failed) {
+            DateRules.checkRange(problems, "deadline", deadline, today);
         }
         if (notes != null && notes.length() > 500) {
             problems.add(FieldProblem.error("conclusionNotes", notes, "too_long", 500));
@@ -303,6 +310,7 @@ public class AcceptanceService {
         if (scheduledOn == null) {
             problems.add(FieldProblem.error("scheduledOn", null, "required"));
         }
+        DateRules.checkRange(problems, "scheduledOn", scheduledOn, LocalDate.now(CHINA));
         if (inspectors == null || inspectors.isBlank()) {
             problems.add(FieldProblem.error("inspectors", inspectors, "required"));
         } else if (inspectors.length() > 256) {

@@ -3,6 +3,7 @@ package cn.overloadcontrol.acceptance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.overloadcontrol.audit.AuditAction;
@@ -10,6 +11,7 @@ import cn.overloadcontrol.audit.AuditChanges;
 import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
 import cn.overloadcontrol.common.validation.FieldProblem;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,11 +31,14 @@ public class ChecklistTemplate {
     private final NamedParameterJdbcTemplate jdbc;
     private final Inspections inspections;
     private final AuditLog auditLog;
+    private final MessageSource messages;
 
-    ChecklistTemplate(NamedParameterJdbcTemplate jdbc, Inspections inspections, AuditLog auditLog) {
+    ChecklistTemplate(NamedParameterJdbcTemplate jdbc, Inspections inspections, AuditLog auditLog,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.auditLog = auditLog;
+        this.messages = messages;
     }
 
     /** Returns every template item, active or not, in checklist order. */
@@ -95,7 +100,8 @@ public class ChecklistTemplate {
         }
         if (fields.checkKey() != null && !inspections.checkKeys().contains(fields.checkKey())) {
             problems.add(FieldProblem.error("checkKey", fields.checkKey(), "checklist.check_unknown",
-                    String.join("、", inspections.checkKeys())));
+                    String.join("、", inspections.checkKeys().stream().map(key -> messages.getMessage(
+                            "checklist.check." + key, null, key, Locale.SIMPLIFIED_CHINESE)).toList())));
         }
         if (fields.sortOrder() == null) {
             problems.add(FieldProblem.error("sortOrder", null, "required"));
@@ -103,11 +109,30 @@ public class ChecklistTemplate {
             problems.add(FieldProblem.error("sortOrder", fields.sortOrder().toString(), "number.out_of_range", 0,
                     MAX_SORT_ORDER));
         }
+        if (fields.active()) {
+            duplicates(fields, before == null ? null : before.id(), problems);
+        }
         if (before != null && before.version() != expectedVersion) {
             problems.add(FieldProblem.error("version", Long.toString(expectedVersion), "stale"));
         }
         if (!problems.isEmpty()) {
             throw new AcceptanceValidationException(problems);
+        }
+    }
+
+    /** Rejects a title or an automatic check that another active item already has. */
+    private void duplicates(ChecklistItemFields fields, Long id, List<FieldProblem> problems) {
+        for (ChecklistItemView other : items()) {
+            if (!other.active() || (id != null && other.id() == id)) {
+                continue;
+            }
+            if (fields.title() != null && fields.title().equals(other.title())) {
+                problems.add(FieldProblem.error("title", fields.title(), "checklist.title_duplicate"));
+            }
+            if (fields.checkKey() != null && fields.checkKey().equals(other.checkKey())) {
+                problems.add(FieldProblem.error("checkKey", fields.checkKey(), "checklist.check_duplicate",
+                        other.title()));
+            }
         }
     }
 

@@ -24,10 +24,12 @@ import cn.overloadcontrol.audit.AuditChanges;
 import cn.overloadcontrol.audit.AuditEntry;
 import cn.overloadcontrol.audit.AuditLog;
 import cn.overloadcontrol.common.files.ContentAddressedFiles;
+import cn.overloadcontrol.common.validation.DateRules;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -56,6 +58,12 @@ public class Sampling {
     private final MessageSource messages;
     private final SamplingLevels levels;
     private final SecureRandom random = new SecureRandom();
+    /** Draw columns plus the id of the redraw that replaced the draw, if any. */
+    private static final String SELECT_DRAW = """
+            select d.*, (select r.id from sampling_draw r where r.supersedes_id = d.id
+                          order by r.id desc limit 1) as superseded_by_id
+              from sampling_draw d""";
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     Sampling(NamedParameterJdbcTemplate jdbc, SamplingProperties properties, AuditLog auditLog,
@@ -118,7 +126,7 @@ public class Sampling {
                 .toList();
         List<SampleDraw.Drawn> drawn = SampleDraw.draw(candidates, properties.rate(level), usedSeed);
         if (active != null) {
-            supersede(active, redrawReason);
+            supersede(level, active, redrawReason);
         }
         long id = store(level, stratifyBy, usedSeed, candidates, drawn, active, redrawReason);
         log.info("Drew sampling {} for {}: {} of {} units, seed {}", id, level, drawn.size(), candidates.size(),
@@ -202,6 +210,12 @@ public class Sampling {
             problems.add(FieldProblem.error("inspectedOn", null, "required"));
         } else if (inspectedOn.isAfter(LocalDate.now(CHINA))) {
             problems.add(FieldProblem.error("inspectedOn", inspectedOn.toString(), "sampling.date_in_future"));
+        } else if (DateRules.checkRange(problems, "inspectedOn", inspectedOn, LocalDate.now(CHINA))) {
+            LocalDate drawnOn = draw.drawnAt().atZoneSameInstant(CHINA).toLocalDate();
+            if (inspectedOn.isBefore(drawnOn)) {
+                problems.add(FieldProblem.error("inspectedOn", inspectedOn.toString(), "sampling.date_before_draw",
+                        drawnOn.toString()));
+            }
         }
         if (outcome == ItemOutcome.FAILED && (notes == null || notes.isBlank())) {
             problems.add(FieldProblem.error("samplingNotes", null, "sampling.notes_required"));
@@ -217,6 +231,8 @@ public class Sampling {
         } else if (outcome == ItemOutcome.FAILED && !deadline.isAfter(today)) {
             problems.add(FieldProblem.error("samplingDeadline", deadline.toString(), "sampling.deadline_past",
                     today.toString()));
+        } else if (outcome == ItemOutcome.FAILED) {
+            DateRules.checkRange(problems, "samplingDeadline", deadline, today);
         }
         if (!problems.isEmpty()) {
             throw new AcceptanceValidationException(problems);
@@ -248,7 +264,7 @@ public class Sampling {
 
     /** Returns the draws, newest first, without their units. */
     public List<SamplingDrawView> draws() {
-        return jdbc.query("select * from sampling_draw order by drawn_at desc, id desc", Map.of(),
+        return jdbc.query(SELECT_DRAW + " order by d.drawn_at desc, d.id desc", Map.of(),
                 (rs, n) -> mapDraw(rs, List.of()));
     }
 
@@ -262,7 +278,7 @@ public class Sampling {
                         rs.getString("outcome"), rs.getDate("inspected_on") == null ? null
                                 : rs.getDate("inspected_on").toLocalDate(), rs.getString("notes"),
                         rs.getString("recorded_by")));
-        return jdbc.query("select * from sampling_draw where id = :id", Map.of("id", drawId),
+        return jdbc.query(SELECT_DRAW + " where d.id = :id", Map.of("id", drawId),
                         (rs, n) -> mapDraw(rs, units)).stream().findFirst()
                 .orElseThrow(() -> new AcceptanceNotFoundException("Sampling draw", drawId));
     }
@@ -272,10 +288,25 @@ public class Sampling {
                 Map.of("level", level.name()), (rs, n) -> rs.getLong("id")).stream().findFirst().orElse(null);
     }
 
-    private void supersede(long drawId, String reason) {
-        jdbc.update("update sampling_draw set status = 'SUPERSEDED' where id = :id", Map.of("id", drawId));
+    /**
+     * Marks the level's active draw superseded. The status condition makes a concurrent redraw of
+     * the same draw wait for the first one's row lock and then match no row, so it is rejected.
+     */
+    private void supersede(SamplingLevel level, long drawId, String reason) {
+        int updated = jdbc.update("update sampling_draw set status = 'SUPERSEDED' where id = :id and status = 'ACTIVE'",
+                Map.of("id", drawId));
+        if (updated == 0) {
+            throw concurrentDraw(level, drawId);
+        }
         auditLog.record(AuditEntry.success(AuditAction.STATUS_CHANGE, AUDIT_OBJECT_TYPE, drawId, null,
                 AuditChanges.diff(Map.of("status", "ACTIVE"), Map.of("status", "SUPERSEDED"))).withDetail(reason));
+    }
+
+    private static AcceptanceValidationException concurrentDraw(SamplingLevel level, Long readActiveId) {
+        log.info("Rejected a draw for {}: another draw of the level committed meanwhile (active draw read: {})", level,
+                readActiveId);
+        return new AcceptanceValidationException(List.of(FieldProblem.error("level", null,
+                "sampling.draw_concurrent")));
     }
 
     private long store(SamplingLevel level, Stratification stratifyBy, String seed,
@@ -290,12 +321,18 @@ public class Sampling {
                 .addValue("sha256", digest).addValue("size", drawn.size())
                 .addValue("supersedes", supersedes).addValue("reason", reason)
                 .addValue("by", AcceptanceService.currentUserName());
-        Long id = jdbc.queryForObject("""
-                insert into sampling_draw (level, rate_percent, stratify_by, method, seed, input, input_size,
-                    input_sha256, sample_size, status, supersedes_id, redraw_reason, drawn_by)
-                values (:level, :rate, :stratifyBy, :method, :seed, cast(:input as jsonb), :inputSize, :sha256,
-                    :size, 'ACTIVE', :supersedes, :reason, :by)
-                returning id""", params, Long.class);
+        Long id;
+        try {
+            id = jdbc.queryForObject("""
+                    insert into sampling_draw (level, rate_percent, stratify_by, method, seed, input, input_size,
+                        input_sha256, sample_size, status, supersedes_id, redraw_reason, drawn_by)
+                    values (:level, :rate, :stratifyBy, :method, :seed, cast(:input as jsonb), :inputSize, :sha256,
+                        :size, 'ACTIVE', :supersedes, :reason, :by)
+                    returning id""", params, Long.class);
+        } catch (DuplicateKeyException e) {
+            // Another first draw of this level committed meanwhile (index uk_sampling_draw_active_level).
+            throw concurrentDraw(level, supersedes);
+        }
         for (SampleDraw.Drawn unit : drawn) {
             jdbc.update("insert into sampling_unit (draw_id, unit_id, stratum, rank_key) values"
                     + " (:id, :unitId, :stratum, :rankKey)", new MapSqlParameterSource().addValue("id", id)
@@ -339,6 +376,7 @@ public class Sampling {
                 rs.getBigDecimal("rate_percent"), Stratification.valueOf(rs.getString("stratify_by")),
                 rs.getString("method"), rs.getString("seed"), inputSize, rs.getString("input_sha256"),
                 rs.getInt("sample_size"), rs.getString("status"), (Long) rs.getObject("supersedes_id"),
+                (Long) rs.getObject("superseded_by_id"),
                 rs.getString("redraw_reason"), rs.getString("drawn_by"),
                 rs.getTimestamp("drawn_at").toInstant().atOffset(CHINA), units);
     }

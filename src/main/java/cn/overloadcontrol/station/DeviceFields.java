@@ -32,4 +32,29 @@ public record DeviceFields(
         String password,
         boolean spare,
         String notes) {
+
+    /**
+     * Returns these fields with the ones that do not belong to the kind set to {@code null}, for
+     * example a camera's capacity left over from a form first filled in for a truck scale.
+     */
+    public DeviceFields withoutForeignFields() {
+        if (kind == null) {
+            return this;
+        }
+        boolean scale = kind == DeviceKind.TRUCK_SCALE;
+        boolean camera = kind == DeviceKind.CAMERA || kind == DeviceKind.PLATE_CAMERA;
+        boolean addressed = kind != DeviceKind.TRUCK_SCALE;
+        boolean positioned = kind != DeviceKind.TRUCK_SCALE && kind != DeviceKind.INDICATOR;
+        boolean protocolled = kind == DeviceKind.INDICATOR || kind == DeviceKind.LED_BOARD;
+        return new DeviceFields(kind, model, serialNumber, lanes, positioned ? position : null,
+                addressed ? address : null, protocolled ? protocol : null,
+                kind == DeviceKind.INDICATOR ? portSettings : null, scale ? capacityKg : null,
+                scale ? divisionKg : null, scale ? certificateNumber : null, scale ? certificateExpiresOn : null,
+                camera ? username : null, camera ? password : null, spare, notes);
+    }
+
+    /** Returns whether devices of the kind have a login, whose password is stored encrypted. */
+    public boolean hasCredentials() {
+        return kind == DeviceKind.CAMERA || kind == DeviceKind.PLATE_CAMERA;
+    }
 }

@@ -4,10 +4,13 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.overloadcontrol.audit.AuditAction;
 import cn.overloadcontrol.audit.AuditChanges;
@@ -33,6 +36,7 @@ public class DeviceInventory {
 
     static final String AUDIT_OBJECT_TYPE = "station_device";
     private static final Logger log = LoggerFactory.getLogger(DeviceInventory.class);
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final StationService stations;
     private final NamedParameterJdbcTemplate jdbc;
@@ -74,9 +78,13 @@ public class DeviceInventory {
      * @throws StationValidationException with every problem found; nothing is stored
      */
     @Transactional
-    public long add(long stationId, DeviceFields fields) {
+    public long add(long stationId, DeviceFields entered) {
         WeighStation station = stations.loadInScope(stationId);
-        check(fields);
+        DeviceFields fields = entered.withoutForeignFields();
+        List<FieldProblem> problems = validate(station, null, fields);
+        if (!problems.isEmpty()) {
+            throw new StationValidationException(problems);
+        }
         MapSqlParameterSource params = parameters(fields).addValue("stationId", stationId);
         Long id = jdbc.queryForObject("""
                 insert into station_device (station_id, kind, model, serial_number, lanes, position, address,
@@ -100,10 +108,11 @@ public class DeviceInventory {
      * @throws StationValidationException with every problem found; nothing is changed
      */
     @Transactional
-    public void update(long stationId, long deviceId, DeviceFields fields, long expectedVersion) {
+    public void update(long stationId, long deviceId, DeviceFields entered, long expectedVersion) {
         WeighStation station = stations.loadInScope(stationId);
         DeviceView before = view(stationId, deviceId);
-        List<FieldProblem> problems = new ArrayList<>(DeviceValidator.validate(fields));
+        DeviceFields fields = entered.withoutForeignFields();
+        List<FieldProblem> problems = validate(station, deviceId, fields);
         if (before.version() != expectedVersion) {
             problems.add(FieldProblem.error("version", Long.toString(expectedVersion), "stale"));
         }
@@ -116,8 +125,10 @@ public class DeviceInventory {
                     port_settings = :portSettings, capacity_kg = :capacityKg, division_kg = :divisionKg,
                     certificate_number = :certificateNumber, certificate_expires_on = :certificateExpiresOn,
                     username = :username, spare = :spare, notes = :notes, updated_at = now(),
+                    password_ciphertext = case when :credentials then password_ciphertext end,
                     version = version + 1
-                where id = :id""", parameters(fields).addValue("id", deviceId));
+                where id = :id""", parameters(fields).addValue("id", deviceId)
+                .addValue("credentials", fields.hasCredentials()));
         storePassword(deviceId, fields.password());
         auditLog.record(AuditEntry.success(AuditAction.UPDATE, AUDIT_OBJECT_TYPE, deviceId, label(station, fields),
                 AuditChanges.diff(snapshot(before.fields(), false), snapshot(fields, fields.password() != null))));
@@ -144,11 +155,23 @@ public class DeviceInventory {
         return ciphertext == null ? null : cipher.decrypt(ciphertext, context(deviceId));
     }
 
-    private void check(DeviceFields fields) {
-        List<FieldProblem> problems = DeviceValidator.validate(fields);
-        if (!problems.isEmpty()) {
-            throw new StationValidationException(problems);
+    /** Checks the fields and that no other device of the kind on the station has the serial number. */
+    private List<FieldProblem> validate(WeighStation station, Long deviceId, DeviceFields fields) {
+        Set<Integer> lanes = station.laneFields().stream().map(LaneFields::laneNo).collect(Collectors.toSet());
+        List<FieldProblem> problems = new ArrayList<>(DeviceValidator.validate(fields, lanes, LocalDate.now(CHINA)));
+        if (fields.kind() != null && fields.serialNumber() != null && !fields.serialNumber().isBlank()) {
+            Long duplicates = jdbc.queryForObject("""
+                    select count(*) from station_device
+                     where station_id = :stationId and kind = :kind and serial_number = :serialNumber
+                       and (cast(:id as bigint) is null or id <> :id)""", new MapSqlParameterSource()
+                    .addValue("stationId", station.getId()).addValue("kind", fields.kind().name())
+                    .addValue("serialNumber", fields.serialNumber()).addValue("id", deviceId), Long.class);
+            if (duplicates != null && duplicates > 0) {
+                problems.add(FieldProblem.error("serialNumber", fields.serialNumber(), "device.serial_duplicate",
+                        fields.serialNumber()));
+            }
         }
+        return problems;
     }
 
     private void storePassword(long deviceId, String password) {

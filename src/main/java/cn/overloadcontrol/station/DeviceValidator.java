@@ -1,12 +1,22 @@
 package cn.overloadcontrol.station;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import cn.overloadcontrol.common.validation.DateRules;
 import cn.overloadcontrol.common.validation.FieldProblem;
+import cn.overloadcontrol.device.IndicatorProtocol;
+import cn.overloadcontrol.device.LedProtocol;
 
-/** The rules of inventory device fields: lengths for every kind, required fields per kind. */
+/**
+ * The rules of inventory device fields: lengths for every kind, required fields per kind, lanes of
+ * the station, known protocols, and the syntax of port settings and addresses.
+ */
 final class DeviceValidator {
 
     /** Lane numbers separated by commas, for example 1 or 1,2. */
@@ -18,7 +28,12 @@ final class DeviceValidator {
     private DeviceValidator() {
     }
 
-    static List<FieldProblem> validate(DeviceFields fields) {
+    /**
+     * Checks the fields of a device of a station with the given lane numbers.
+     *
+     * @param stationLanes the lane numbers the station has, which the device's lanes must be among
+     */
+    static List<FieldProblem> validate(DeviceFields fields, Set<Integer> stationLanes, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (fields.kind() == null) {
             problems.add(FieldProblem.error("kind", null, "required"));
@@ -27,9 +42,18 @@ final class DeviceValidator {
         lengths(problems, fields);
         if (fields.lanes() != null && !LANES.matcher(fields.lanes()).matches()) {
             problems.add(FieldProblem.error("lanes", fields.lanes(), "device.lanes_malformed"));
+        } else if (fields.lanes() != null) {
+            lanesOfStation(problems, fields.lanes(), stationLanes);
         }
+        protocol(problems, fields);
+        if (fields.portSettings() != null && !DeviceAddresses.validPortSettings(fields.portSettings())) {
+            problems.add(FieldProblem.error("portSettings", fields.portSettings(), "device.port_settings_invalid",
+                    String.join("、", DeviceAddresses.BAUD_RATES.stream().sorted().map(String::valueOf).toList())));
+        }
+        address(problems, fields);
         range(problems, "capacityKg", fields.capacityKg(), MAX_CAPACITY_KG);
         range(problems, "divisionKg", fields.divisionKg(), MAX_DIVISION_KG);
+        DateRules.checkRange(problems, "certificateExpiresOn", fields.certificateExpiresOn(), today);
         required(problems, "model", fields.model());
         if (!fields.spare()) {
             requiredOfKind(problems, fields);
@@ -60,6 +84,58 @@ final class DeviceValidator {
                 required(problems, "address", fields.address());
             }
             case AXLE_DETECTOR, LIGHT_CURTAIN -> required(problems, "lanes", fields.lanes());
+        }
+    }
+
+    private static void lanesOfStation(List<FieldProblem> problems, String lanes, Set<Integer> stationLanes) {
+        Set<Integer> seen = new HashSet<>();
+        for (String part : lanes.split(",")) {
+            int lane = Integer.parseInt(part);
+            if (!seen.add(lane)) {
+                problems.add(FieldProblem.error("lanes", lanes, "device.lane_repeated", lane));
+                return;
+            }
+            if (!stationLanes.contains(lane)) {
+                String existing = String.join("、", stationLanes.stream().sorted().map(String::valueOf).toList());
+                problems.add(FieldProblem.error("lanes", lanes, "device.lane_unknown", lane,
+                        existing.isEmpty() ? "—" : existing));
+                return;
+            }
+        }
+    }
+
+    /** Indicators name a framer of the station software and LED boards a board protocol, by id. */
+    private static void protocol(List<FieldProblem> problems, DeviceFields fields) {
+        if (fields.protocol() == null) {
+            return;
+        }
+        List<String> known = switch (fields.kind()) {
+            case INDICATOR -> Arrays.stream(IndicatorProtocol.values()).map(IndicatorProtocol::id).toList();
+            case LED_BOARD -> Arrays.stream(LedProtocol.values()).map(LedProtocol::id).toList();
+            default -> List.of();
+        };
+        if (!known.isEmpty() && !known.contains(fields.protocol())) {
+            problems.add(FieldProblem.error("protocol", fields.protocol(), "device.protocol_unknown",
+                    String.join("、", known)));
+        }
+    }
+
+    /** Lane cameras stream RTSP, and other devices sit at host[:port] or on a serial port. */
+    private static void address(List<FieldProblem> problems, DeviceFields fields) {
+        String address = fields.address();
+        if (address == null) {
+            return;
+        }
+        if (fields.kind() == DeviceKind.CAMERA) {
+            if (!DeviceAddresses.validRtspUrl(address)) {
+                problems.add(FieldProblem.error("address", address, "device.address_rtsp_required"));
+            }
+        } else if (fields.kind() == DeviceKind.PLATE_CAMERA) {
+            if (!DeviceAddresses.validHostPort(address) && !DeviceAddresses.validRtspUrl(address)) {
+                problems.add(FieldProblem.error("address", address, "device.address_invalid_camera"));
+            }
+        } else if (!DeviceAddresses.validHostPort(address) && !DeviceAddresses.validSerialPort(address)) {
+            problems.add(FieldProblem.error("address", address, "device.address_invalid"));
         }
     }
 

@@ -24,6 +24,7 @@ import cn.overloadcontrol.common.files.DocumentCheck;
 import cn.overloadcontrol.common.files.DocumentType;
 import cn.overloadcontrol.common.security.CurrentUser;
 import cn.overloadcontrol.common.security.CurrentUsers;
+import cn.overloadcontrol.common.validation.DateRules;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,6 +165,8 @@ public class StationInstallations {
             problems.add(FieldProblem.error("performedOn", null, "required"));
         } else if (performedOn.isAfter(LocalDate.now(CHINA))) {
             problems.add(FieldProblem.error("performedOn", performedOn.toString(), "maintenance.date_in_future"));
+        } else {
+            DateRules.checkRange(problems, "performedOn", performedOn, LocalDate.now(CHINA));
         }
         text(problems, "performedBy", performedBy, 64, true);
         text(problems, "description", description, 1000, true);
@@ -215,10 +218,14 @@ public class StationInstallations {
         text(problems, "installerQualification", fields.installerQualification(), 128, false);
         text(problems, "maintenanceCompany", fields.maintenanceCompany(), 128, false);
         text(problems, "maintenanceContractNumber", fields.maintenanceContractNumber(), 64, false);
-        if (fields.installedOn() != null && fields.installedOn().isAfter(LocalDate.now(CHINA))) {
+        LocalDate today = LocalDate.now(CHINA);
+        if (fields.installedOn() != null && fields.installedOn().isAfter(today)) {
             problems.add(FieldProblem.error("installedOn", fields.installedOn().toString(),
                     "installation.date_in_future"));
+        } else {
+            DateRules.checkRange(problems, "installedOn", fields.installedOn(), today);
         }
+        DateRules.checkRange(problems, "maintenanceUntil", fields.maintenanceUntil(), today);
         if (fields.installedOn() != null && fields.maintenanceUntil() != null
                 && fields.maintenanceUntil().isBefore(fields.installedOn())) {
             problems.add(FieldProblem.error("maintenanceUntil", fields.maintenanceUntil().toString(),

@@ -108,6 +108,7 @@ class AcceptanceFlowTest {
 
         mvc.perform(post("/acceptances/{id}/conclude", id).with(TestPrincipal.office()).with(csrf())
                         .param("version", Long.toString(load(id).version())))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("检查项：还有 ")))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("未记录合格或不合格")));
 
         recordAllOpen(id, i -> i.title().startsWith("视频监控"));
@@ -121,6 +122,10 @@ class AcceptanceFlowTest {
         mvc.perform(post("/acceptances/{id}/conclude", id).with(TestPrincipal.office()).with(csrf())
                         .param("version", Long.toString(load(id).version())).param("deadline", TODAY.toString()))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("整改期限须晚于今天")));
+        mvc.perform(post("/acceptances/{id}/conclude", id).with(TestPrincipal.office()).with(csrf())
+                        .param("version", Long.toString(load(id).version())).param("deadline", "9999-12-31"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString(
+                        "整改期限“9999-12-31”：日期应在 2000-01-01 到 ")));
         mvc.perform(post("/acceptances/{id}/conclude", id).with(TestPrincipal.office()).with(csrf())
                         .param("version", Long.toString(load(id).version()))
                         .param("deadline", TODAY.plusDays(15).toString()).param("conclusionNotes", "摄像机待调整"))
@@ -138,6 +143,11 @@ class AcceptanceFlowTest {
                 .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.code()).containsExactly("acceptance.needs_reinspection"));
 
+        assertThatThrownBy(() -> data.asOffice(() -> acceptances.scheduleReinspection(id, TODAY.minusDays(1), "张三",
+                null)))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("scheduledOn:acceptance.reinspection_before_previous"));
         long reinspection = data.asOffice(() -> acceptances.scheduleReinspection(id, TODAY.plusDays(10), "张三、李四",
                 null));
         AcceptanceView second = load(reinspection);
@@ -173,6 +183,27 @@ class AcceptanceFlowTest {
                 .andExpect(view().name("acceptance/form"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "unitId", "problem.acceptance.already_scheduled"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "inspectors", "problem.required"));
+    }
+
+    @Test
+    void implausibleDatesAreRejected() throws Exception {
+        long unitId = data.createUnit(data.areas().get(0).id());
+        for (String date : List.of("1900-01-01", "0001-01-01", "1999-12-31", TODAY.plusYears(5).plusDays(1).toString())) {
+            mvc.perform(post("/acceptances").with(TestPrincipal.office()).with(csrf())
+                            .param("unitId", Long.toString(unitId)).param("scheduledOn", date)
+                            .param("inspectors", "张三"))
+                    .andExpect(view().name("acceptance/form"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "scheduledOn", "problem.date.out_of_range"));
+        }
+        String body = mvc.perform(post("/acceptances").with(TestPrincipal.office()).with(csrf())
+                        .param("unitId", Long.toString(unitId)).param("scheduledOn", "1900-01-01")
+                        .param("inspectors", "张三"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("日期应在 2000-01-01 到 " + TODAY.plusYears(5));
+        assertThat(body).contains("1900-01-01");
+        assertThat(jdbc.queryForObject("select count(*) from acceptance where unit_id = ?", Long.class, unitId))
+                .isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,6 +45,33 @@ class ChecklistTemplateTest {
                         "PLANS_FILED");
         assertThat(template.items().stream().filter(item -> item.checkKey() == null).count())
                 .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void duplicateTitleOrCheckIsRejected() {
+        ChecklistItemView scaleItem = template.items().stream()
+                .filter(item -> item.active() && "SCALE_VERIFIED".equals(item.checkKey())).findFirst().orElseThrow();
+        int before = template.items().size();
+
+        assertThatThrownBy(() -> data.asOffice(() -> template.add(
+                new ChecklistItemFields(scaleItem.title(), null, null, 900, true))))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("title:checklist.title_duplicate"));
+        assertThatThrownBy(() -> data.asOffice(() -> template.add(
+                new ChecklistItemFields("重复自动项" + System.nanoTime(), null, "SCALE_VERIFIED", 900, true))))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("checkKey:checklist.check_duplicate"));
+        assertThat(template.items()).hasSize(before);
+
+        long inactive = data.asOffice(() -> template.add(
+                new ChecklistItemFields(scaleItem.title(), null, "SCALE_VERIFIED", 900, false)));
+        assertThat(template.item(inactive).active()).isFalse();
+        data.asOffice(() -> {
+            template.update(scaleItem.id(), scaleItem.fields(), scaleItem.version());
+            return null;
+        });
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,8 @@ class SamplingTest {
     Inspections inspections;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void cityDrawsThirtyPercentRoundedUp() {
@@ -97,6 +101,76 @@ class SamplingTest {
         assertThat(sampling.view(active).active()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from sampling_draw where supersedes_id = ?", Long.class,
                 active)).isZero();
+    }
+
+    @Test
+    void unknownStratificationShowsFieldError() throws Exception {
+        String body = mvc.perform(post("/sampling").with(TestPrincipal.office()).with(csrf()).param("level", "CITY")
+                        .param("stratifyBy", "XX").param("redrawReason", "测试：未知分层"))
+                .andExpect(view().name("sampling/form"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "stratifyBy", "typeMismatch"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("取值无效，只能是：不分层");
+        assertThat(body).contains("填写的是“XX”");
+    }
+
+    @Test
+    void concurrentRedrawIsRejectedNotServerError() throws Exception {
+        List<Long> units = acceptedUnits(2);
+        long first = data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null,
+                "测试：并发前的有效抽取"));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        java.util.concurrent.CompletableFuture<Throwable> second = new java.util.concurrent.CompletableFuture<>();
+
+        // The first redraw holds the row lock of draw `first` until its transaction commits, so the
+        // second redraw reads `first` as active and then waits for that lock.
+        transaction.executeWithoutResult(status -> {
+            data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null, "测试：并发一"));
+            new Thread(() -> {
+                try {
+                    data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null,
+                            "测试：并发二"));
+                    second.complete(null);
+                } catch (Throwable e) {
+                    second.complete(e);
+                }
+            }).start();
+            sleep(1000);
+        });
+
+        assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("level:sampling.draw_concurrent"));
+        assertThat(jdbc.queryForObject("select count(*) from sampling_draw where supersedes_id = ?", Long.class,
+                first)).isEqualTo(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void auditScreenShowsSamplingInChinese() throws Exception {
+        List<Long> units = acceptedUnits(1);
+        long first = data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null,
+                "测试：审计用语一"));
+        data.asOffice(() -> sampling.draw(SamplingLevel.CITY, units, Stratification.NONE, null, "测试：审计用语二"));
+
+        String page = mvc.perform(get("/audit").param("objectType", "sampling_draw")
+                        .param("objectId", Long.toString(first)).with(TestPrincipal.auditor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<option value=\"sampling_draw\"");
+        assertThat(page).contains("<option value=\"acceptance\"");
+        assertThat(page).contains("<option value=\"station_device\"");
+        assertThat(page).contains("已被重抽替代");
+        assertThat(page).doesNotContain("SUPERSEDED");
     }
 
     @Test
@@ -204,6 +278,31 @@ class SamplingTest {
     }
 
     @Test
+    void resultDateBeforeDrawIsRejected() {
+        List<Long> units = acceptedUnits(1);
+        long unitId = units.get(0);
+        long id = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
+                "date-seed-01", "测试：抽检日期"));
+
+        assertThatThrownBy(() -> data.asOffice(() -> sampling.recordResult(id, unitId, ItemOutcome.PASSED,
+                LocalDate.of(1900, 1, 1), null, null)))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("inspectedOn:date.out_of_range"));
+        assertThatThrownBy(() -> data.asOffice(() -> sampling.recordResult(id, unitId, ItemOutcome.PASSED,
+                TODAY.minusDays(1), null, null)))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("inspectedOn:sampling.date_before_draw"));
+        assertThatThrownBy(() -> data.asOffice(() -> sampling.recordResult(id, unitId, ItemOutcome.FAILED,
+                TODAY, "未联网", LocalDate.of(9999, 12, 31))))
+                .isInstanceOfSatisfying(AcceptanceValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("samplingDeadline:date.out_of_range"));
+        assertThat(sampling.view(id).units().get(0).outcome()).isEqualTo("PENDING");
+    }
+
+    @Test
     void resultFormUsesSamplingWording() throws Exception {
         List<Long> units = acceptedUnits(1);
         long id = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
@@ -284,7 +383,8 @@ class SamplingTest {
             StringBuilder list = new StringBuilder();
             List<String> ranked = new ArrayList<>();
             List<String> drawnCodes = new ArrayList<>();
-            for (int row = 10; row <= input.getLastRowNum(); row++) {
+            int header = rowOf(input, "排序值");
+            for (int row = header + 1; row <= input.getLastRowNum(); row++) {
                 String code = input.getRow(row).getCell(1).getStringCellValue();
                 list.append(code).append('\t').append(input.getRow(row).getCell(2).getStringCellValue()).append('\n');
                 ranked.add(sha256("复核种子:" + code) + code);
@@ -292,12 +392,66 @@ class SamplingTest {
                     drawnCodes.add(code);
                 }
             }
-            assertThat(input.getLastRowNum() - 9).isEqualTo(4);
+            assertThat(input.getLastRowNum() - header).isEqualTo(4);
             assertThat(sha256(list.toString())).isEqualTo(draw.inputSha256());
             java.util.Collections.sort(ranked);
             assertThat(drawnCodes).containsExactly(ranked.get(0).substring(64));
             assertThat(draw.units()).extracting(SampledUnit::creditCode).containsExactlyElementsOf(drawnCodes);
         }
+    }
+
+    /** Returns the first row with {@code label} in column A (a fact) or D (the input table header). */
+    private static int rowOf(Sheet sheet, String label) {
+        for (int row = 0; row <= sheet.getLastRowNum(); row++) {
+            org.apache.poi.ss.usermodel.Row cells = sheet.getRow(row);
+            if (cells == null) {
+                continue;
+            }
+            for (int column : new int[] {0, 3}) {
+                if (cells.getCell(column) != null && label.equals(cells.getCell(column).getStringCellValue())) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("No row labelled " + label);
+    }
+
+    private static String factOf(Sheet sheet, String label) {
+        return sheet.getRow(rowOf(sheet, label)).getCell(1).getStringCellValue();
+    }
+
+    @Test
+    void exportsStateStatusAndRedraw() throws Exception {
+        List<Long> units = acceptedUnits(2);
+        long first = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
+                "status-seed-01", "测试：导出状态一"));
+        long second = data.asOffice(() -> sampling.draw(SamplingLevel.PROVINCE, units, Stratification.NONE,
+                "status-seed-02", "首次抽取误用测试种子"));
+
+        try (XSSFWorkbook workbook = export(first)) {
+            Sheet input = workbook.getSheet("抽取名单");
+            assertThat(factOf(input, "状态")).isEqualTo("已被重抽替代（由编号 " + second + " 的抽取替代）");
+            assertThat(factOf(input, "抽取编号")).isEqualTo(Long.toString(first));
+            assertThat(factOf(input, "抽取人")).isEqualTo("test-office");
+            assertThat(factOf(input, "抽取时间")).startsWith(TODAY.toString());
+            Sheet sample = workbook.getSheetAt(0);
+            assertThat(sample.getRow(1).getCell(11).getStringCellValue()).startsWith("已被重抽替代");
+        }
+        try (XSSFWorkbook workbook = export(second)) {
+            Sheet input = workbook.getSheet("抽取名单");
+            assertThat(factOf(input, "状态")).isEqualTo("有效");
+            assertThat(factOf(input, "本次替代的抽取编号")).isEqualTo(Long.toString(first));
+            assertThat(factOf(input, "重抽原因")).isEqualTo("首次抽取误用测试种子");
+        }
+        String page = mvc.perform(get("/sampling/{id}", first).with(TestPrincipal.office()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/sampling/" + second + "\"").contains("查看替代它的抽取（编号 " + second + "）");
+    }
+
+    private XSSFWorkbook export(long drawId) throws Exception {
+        byte[] content = mvc.perform(get("/sampling/{id}/export.xlsx", drawId).with(TestPrincipal.auditor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(content));
     }
 
     private static String sha256(String text) throws Exception {

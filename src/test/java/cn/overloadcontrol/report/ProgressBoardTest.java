@@ -168,6 +168,19 @@ class ProgressBoardTest {
     }
 
     @Test
+    void unknownOrForeignAreaIsNotFound() throws Exception {
+        mvc.perform(get("/reports/progress").param("areaId", "999999").with(TestPrincipal.office()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/reports/progress/overdue.xlsx").param("areaId", "-1").with(TestPrincipal.office()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/reports/progress").param("areaId", Long.toString(areaId))
+                        .with(TestPrincipal.town(otherArea())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/reports/progress").param("areaId", Long.toString(areaId)).with(TestPrincipal.office()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void milestoneWithNothingDueShowsDash() throws Exception {
         AreaProgress row = areaRow(board.board(DataScope.ALL, board.today()));
         assertThat(row.due(Milestone.SAMPLED)).isFalse();

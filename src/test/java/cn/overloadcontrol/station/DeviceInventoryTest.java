@@ -117,7 +117,7 @@ class DeviceInventoryTest {
         long stationId = newStation();
         long expired = data.asOffice(() -> devices.add(stationId, InventoryTestData.scale("1", TODAY.minusDays(1))));
         long expiring = data.asOffice(() -> devices.add(stationId, InventoryTestData.scale("2", TODAY.plusDays(30))));
-        long valid = data.asOffice(() -> devices.add(stationId, InventoryTestData.scale("3", TODAY.plusDays(31))));
+        long valid = data.asOffice(() -> devices.add(stationId, InventoryTestData.scale("1,2", TODAY.plusDays(31))));
 
         List<CertificateAlert> alerts = data.asOffice(() -> overview.certificateAlerts(TODAY)).stream()
                 .filter(alert -> alert.stationId() == stationId).toList();
@@ -194,6 +194,111 @@ class DeviceInventoryTest {
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("开始日期")))));
         data.asOffice(() -> installations.save(stationId, InventoryTestData.maintained(), 0));
         assertThat(data.asOffice(() -> installations.view(stationId)).maintenanceFiled()).isTrue();
+    }
+
+    @Test
+    void deviceFieldsAreCheckedPerRule() {
+        long stationId = newStation();
+        record Case(DeviceFields fields, String expected) {
+        }
+        List<Case> cases = List.of(
+                new Case(InventoryTestData.scale("1,1", TODAY.plusMonths(6)), "lanes:device.lane_repeated"),
+                new Case(InventoryTestData.scale("99", TODAY.plusMonths(6)), "lanes:device.lane_unknown"),
+                new Case(indicator("nonexistent", "9600 8N1", "127.0.0.1:4001"), "protocol:device.protocol_unknown"),
+                new Case(indicator("yaohua-a9", "9600 9Z1", "127.0.0.1:4001"), "portSettings:device.port_settings_invalid"),
+                new Case(indicator("yaohua-a9", "abc", "127.0.0.1:4001"), "portSettings:device.port_settings_invalid"),
+                new Case(indicator("yaohua-a9", "9601 8N1", "127.0.0.1:4001"), "portSettings:device.port_settings_invalid"),
+                new Case(indicator("yaohua-a9", "9600 8N1", "999.1.1.1:4001"), "address:device.address_invalid"),
+                new Case(indicator("yaohua-a9", "9600 8N1", "127.0.0.1:99999"), "address:device.address_invalid"),
+                new Case(indicator("yaohua-a9", "9600 8N1", "127.0.0.1:0"), "address:device.address_invalid"),
+                new Case(camera("ftp://1.2.3.4"), "address:device.address_rtsp_required"),
+                new Case(camera("rtsp://999.1.1.1/x"), "address:device.address_rtsp_required"));
+        for (Case c : cases) {
+            assertThatThrownBy(() -> data.asOffice(() -> devices.add(stationId, c.fields())))
+                    .as(c.expected())
+                    .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                            .extracting(p -> p.field() + ":" + p.code())
+                            .containsExactly(c.expected()));
+        }
+        assertThat(data.asOffice(() -> devices.list(stationId))).isEmpty();
+
+        data.asOffice(() -> devices.add(stationId, indicator("yaohua-a9", "9600 8N1", "127.0.0.1:4001")));
+        data.asOffice(() -> devices.add(stationId, indicator("toledo", "4800 7E2", "/dev/ttyS0")));
+        data.asOffice(() -> devices.add(stationId, camera("rtsp://127.0.0.1:8554/cam1")));
+        assertThat(data.asOffice(() -> devices.list(stationId))).hasSize(3);
+    }
+
+    @Test
+    void serialNumberIsUniquePerKindOnStation() {
+        long stationId = newStation();
+        DeviceFields scale = new DeviceFields(DeviceKind.TRUCK_SCALE, "SCS-120", "R7-001", "1", null, null, null,
+                null, 120_000, 20, "JD-1", TODAY.plusMonths(6), null, null, false, null);
+        long first = data.asOffice(() -> devices.add(stationId, scale));
+
+        assertThatThrownBy(() -> data.asOffice(() -> devices.add(stationId, scale)))
+                .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("serialNumber:device.serial_duplicate"));
+        data.asOffice(() -> {
+            devices.update(stationId, first, scale, 0);
+            return null;
+        });
+        assertThat(data.asOffice(() -> devices.list(stationId))).hasSize(1);
+    }
+
+    @Test
+    void fieldsOfAnotherKindAreNotStored() {
+        long stationId = newStation();
+        DeviceFields cameraWithScaleFields = new DeviceFields(DeviceKind.CAMERA, "DS-2CD3T47", "R7-001", "1",
+                "出口上方", "rtsp://127.0.0.1:8554/cam1", "yaohua-a9", "9600 8N1", 120_000, 20, "JD-1",
+                TODAY.plusMonths(6), "admin", "secret", false, null);
+
+        long id = data.asOffice(() -> devices.add(stationId, cameraWithScaleFields));
+        DeviceView stored = data.asOffice(() -> devices.view(stationId, id));
+
+        assertThat(stored.capacityKg()).isNull();
+        assertThat(stored.divisionKg()).isNull();
+        assertThat(stored.certificateNumber()).isNull();
+        assertThat(stored.certificateExpiresOn()).isNull();
+        assertThat(stored.protocol()).isNull();
+        assertThat(stored.portSettings()).isNull();
+        assertThat(stored.address()).isEqualTo("rtsp://127.0.0.1:8554/cam1");
+        assertThat(stored.username()).isEqualTo("admin");
+    }
+
+    private static DeviceFields indicator(String protocol, String portSettings, String address) {
+        return new DeviceFields(DeviceKind.INDICATOR, "XK3190-A9", "I" + System.nanoTime(), "1", null, address,
+                protocol, portSettings, null, null, null, null, null, null, false, null);
+    }
+
+    private static DeviceFields camera(String address) {
+        return new DeviceFields(DeviceKind.CAMERA, "DS-2CD3T47", null, "1", "出口上方", address, null, null, null,
+                null, null, null, "admin", "secret", false, null);
+    }
+
+    @Test
+    void implausibleDatesAreRejected() {
+        long stationId = newStation();
+        LocalDate tooFar = TODAY.plusYears(5).plusDays(1);
+        for (LocalDate date : List.of(LocalDate.of(1800, 1, 1), tooFar)) {
+            assertThatThrownBy(() -> data.asOffice(() -> devices.add(stationId, InventoryTestData.scale("1", date))))
+                    .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                            .extracting(p -> p.field() + ":" + p.code())
+                            .containsExactly("certificateExpiresOn:date.out_of_range"));
+        }
+        InstallationFields ancient = new InstallationFields("安装公司", null, LocalDate.of(1, 1, 1), "维保公司", "WB-1",
+                tooFar);
+        assertThatThrownBy(() -> data.asOffice(() -> installations.save(stationId, ancient, 0)))
+                .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("installedOn:date.out_of_range", "maintenanceUntil:date.out_of_range"));
+        assertThatThrownBy(() -> data.asOffice(() -> installations.addMaintenance(stationId,
+                LocalDate.of(1900, 1, 1), "王工", "复校零点")))
+                .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("performedOn:date.out_of_range"));
+        assertThat(data.asOffice(() -> devices.list(stationId))).isEmpty();
+        assertThat(data.asOffice(() -> installations.maintenanceLog(stationId))).isEmpty();
     }
 
     @Test

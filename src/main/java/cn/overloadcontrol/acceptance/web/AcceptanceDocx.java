@@ -58,13 +58,15 @@ final class AcceptanceDocx {
 
     private void items(XWPFDocument document, List<AcceptanceItemView> items) {
         section(document, text.get("acceptance.items"));
-        XWPFTable table = document.createTable(1, 5);
+        XWPFTable table = document.createTable(1, 7);
         setRow(table.getRow(0), text.get("acceptance.item.position"), text.get("acceptance.item.title"),
-                text.get("acceptance.item.method"), text.get("acceptance.item.outcome"),
-                text.get("acceptance.item.findings"));
+                text.get("checklist.guidance"), text.get("acceptance.item.method"),
+                text.get("acceptance.item.outcome"), text.get("acceptance.item.findings"),
+                text.get("acceptance.item.recordedBy"));
         for (AcceptanceItemView item : items) {
-            setRow(table.createRow(), Integer.toString(item.position()), item.title(), text.method(item),
-                    text.get(item.outcome().messageKey()), findings(item));
+            setRow(table.createRow(), Integer.toString(item.position()), item.title(),
+                    ReportText.orEmpty(item.guidance()), text.method(item), text.get(item.outcome().messageKey()),
+                    findings(item), text.recorded(item));
         }
     }
 

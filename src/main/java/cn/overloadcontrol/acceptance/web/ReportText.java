@@ -28,8 +28,16 @@ final class ReportText {
     }
 
     String method(AcceptanceItemView item) {
-        return get(item.automatic() && item.recordedBy() == null ? "acceptance.item.automatic"
-                : "acceptance.item.manual");
+        return get(item.decidedByHand() ? "acceptance.item.manual" : "acceptance.item.automatic");
+    }
+
+    /** Returns who recorded the item and when, or an empty text for an item no one recorded. */
+    String recorded(AcceptanceItemView item) {
+        if (item.recordedBy() == null) {
+            return "";
+        }
+        return item.recordedAt() == null ? item.recordedBy()
+                : item.recordedBy() + " " + item.recordedAt().format(TIME);
     }
 
     String result(AcceptanceView acceptance) {

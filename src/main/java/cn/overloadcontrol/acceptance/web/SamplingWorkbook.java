@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The sample list for the upper levels as .xlsx. The first sheet lists the sampled units with
  * their results. The second gives the draw's method, seed and input digest above the whole input
  * list (credit code, stratum, rank key, drawn), so that an auditor can re-check the draw outside
- * the platform. Input lists are a county's accepted units, so the workbook is built in memory.
+ * the platform. Both sheets state whether the draw is still valid, and the second also names the
+ * drawing user, the time and, for a redraw, the replaced draw and the reason. Input lists are a county's accepted units, so the workbook is built in memory.
  */
 final class SamplingWorkbook {
 
@@ -53,14 +54,15 @@ final class SamplingWorkbook {
                 text.get("sampling.export.sheet", levelLabel)));
         header(sheet, 0, List.of("sampling.export.number", "acceptance.unit", "acceptance.creditCode",
                 "acceptance.area", "sampling.stratum", "sampling.result", "sampling.inspectedOn",
-                "sampling.result.notes", "sampling.level", "sampling.method", "sampling.seed"),
-                List.of(6, 30, 22, 14, 20, 10, 12, 30, 14, 16, 34));
+                "sampling.result.notes", "sampling.level", "sampling.method", "sampling.seed", "sampling.status"),
+                List.of(6, 30, 22, 14, 20, 10, 12, 30, 14, 16, 34, 30));
+        String status = status(draw);
         int number = 1;
         for (SampledUnit unit : draw.units()) {
             values(sheet.createRow(number), number, unit.name(), unit.creditCode(), unit.areaName(), unit.stratum(),
                     text.get("sampling.outcome." + unit.outcome()),
                     unit.inspectedOn() == null ? null : ReportText.DATE.format(unit.inspectedOn()), unit.notes(),
-                    levelLabel, draw.method(), draw.seed());
+                    levelLabel, draw.method(), draw.seed(), status);
             number++;
         }
         sheet.createFreezePane(0, 1);
@@ -82,6 +84,14 @@ final class SamplingWorkbook {
         rowIndex = fact(sheet, rowIndex, "sampling.export.inputDigest", draw.inputSha256());
         rowIndex = fact(sheet, rowIndex, "sampling.size", text.get("sampling.sizeOf", draw.sampleSize(),
                 draw.inputSize()));
+        rowIndex = fact(sheet, rowIndex, "sampling.export.drawNumber", Long.toString(draw.id()));
+        rowIndex = fact(sheet, rowIndex, "sampling.status", status(draw));
+        rowIndex = fact(sheet, rowIndex, "sampling.drawnAt", ReportText.TIME.format(draw.drawnAt()));
+        rowIndex = fact(sheet, rowIndex, "sampling.drawnBy", draw.drawnBy());
+        if (draw.supersedesId() != null) {
+            rowIndex = fact(sheet, rowIndex, "sampling.export.supersedes", Long.toString(draw.supersedesId()));
+            rowIndex = fact(sheet, rowIndex, "sampling.redrawReason", draw.redrawReason());
+        }
         values(sheet.createRow(rowIndex++), text.get("sampling.export.inputRule"));
         rowIndex++;
 
@@ -94,6 +104,15 @@ final class SamplingWorkbook {
                     SampleDraw.rankKey(draw.method(), draw.seed(), candidate),
                     drawn.contains(candidate.unitId()) ? text.get("sampling.export.drawnMark") : "");
         }
+    }
+
+    /** Returns 有效, or 已被重抽替代 with the number of the replacing draw. */
+    private String status(SamplingDrawView draw) {
+        if (draw.active()) {
+            return text.get("sampling.status.ACTIVE");
+        }
+        return draw.supersededById() == null ? text.get("sampling.status.SUPERSEDED")
+                : text.get("sampling.export.supersededBy", draw.supersededById());
     }
 
     private int fact(Sheet sheet, int rowIndex, String labelKey, String value) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -19,10 +20,11 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Shows a request parameter of the wrong type (for example {@code ?status=abc} or a date that is
  * not {@code yyyy-MM-dd}) as a page naming the field, the value and the rule, in place of a bare
- * HTTP 400. It covers the screens of the acceptance (with sampling) and report modules, which
- * bind typed query and form parameters outside of form objects.
+ * HTTP 400. It covers the screens of the acceptance (with sampling) and report modules and the
+ * station pages, which bind typed query and form parameters outside of form objects.
  */
-@ControllerAdvice(basePackages = {"cn.overloadcontrol.acceptance", "cn.overloadcontrol.report"})
+@ControllerAdvice(basePackages = {"cn.overloadcontrol.acceptance", "cn.overloadcontrol.report",
+        "cn.overloadcontrol.station.web"})
 class BadParameterAdvice {
 
     static final String VIEW = "error/parameter";
@@ -36,7 +38,7 @@ class BadParameterAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
-        FieldProblem problem = problemOf(e);
+        FieldProblem problem = problemOf(e, this::enumLabel);
         log.warn("Rejected request parameter {}={}: {}", problem.field(), problem.value(), problem.code());
         ModelAndView page = new ModelAndView(VIEW, HttpStatus.BAD_REQUEST);
         page.addObject("problem", ProblemMessages.text(List.of(problem), messages, LocaleContextHolder.getLocale()));
@@ -44,18 +46,23 @@ class BadParameterAdvice {
         return page;
     }
 
-    /** Returns the problem of a parameter that could not be converted to its type. */
-    static FieldProblem problemOf(MethodArgumentTypeMismatchException e) {
+    /**
+     * Returns the problem of a parameter that could not be converted to its type. Allowed enum
+     * values are listed by {@code label}, and a well-formed date that does not exist, such as
+     * 2026-02-30, gets its own rule.
+     */
+    static FieldProblem problemOf(MethodArgumentTypeMismatchException e, Function<Enum<?>, String> label) {
         String field = e.getName();
         String value = e.getValue() == null ? "" : e.getValue().toString();
         Class<?> type = e.getRequiredType();
         if (type != null && type.isEnum()) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
+            String allowed = Arrays.stream(type.getEnumConstants()).map(constant -> label.apply((Enum<?>) constant))
                     .collect(Collectors.joining("、"));
             return FieldProblem.error(field, value, "enum.invalid", allowed);
         }
         if (type == LocalDate.class) {
-            return FieldProblem.error(field, value, "parameter.date_invalid");
+            return FieldProblem.error(field, value,
+                    DateRules.WELL_FORMED.matcher(value).matches() ? "date.nonexistent" : "parameter.date_invalid");
         }
         if (type == LocalDateTime.class) {
             return FieldProblem.error(field, value, "parameter.time_invalid");
@@ -64,5 +71,18 @@ class BadParameterAdvice {
             return FieldProblem.error(field, value, "number.invalid");
         }
         return FieldProblem.error(field, value, "parameter.invalid");
+    }
+
+    /**
+     * Returns the Chinese label of an enum constant whose type has a {@code messageKey()} method,
+     * or its name when the type has none.
+     */
+    private String enumLabel(Enum<?> constant) {
+        try {
+            Object key = constant.getDeclaringClass().getMethod("messageKey").invoke(constant);
+            return messages.getMessage(key.toString(), null, constant.name(), LocaleContextHolder.getLocale());
+        } catch (ReflectiveOperationException e) {
+            return constant.name();
+        }
     }
 }

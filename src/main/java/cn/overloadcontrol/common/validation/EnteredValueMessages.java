@@ -1,6 +1,7 @@
 package cn.overloadcontrol.common.validation;
 
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -44,15 +45,33 @@ final class EnteredValueMessages implements MessageSource {
 
     @Override
     public String getMessage(MessageSourceResolvable resolvable, Locale locale) throws NoSuchMessageException {
-        String message = delegate.getMessage(resolvable, locale);
         if (!(resolvable instanceof FieldError error)) {
-            return message;
+            return delegate.getMessage(resolvable, locale);
         }
+        String message = nonexistentDate(error) ? delegate.getMessage("problem.date.nonexistent", null, locale)
+                : delegate.getMessage(resolvable, locale);
         String entered = shown(error);
-        if (entered == null || message.contains(entered)) {
+        if (entered == null || quotes(message, entered)) {
             return message;
         }
         return message + delegate.getMessage(SUFFIX_KEY, new Object[] {entered}, "（" + entered + "）", locale);
+    }
+
+    // A date such as 2026-02-30 has the right format, so the format rule would mislead.
+    private static boolean nonexistentDate(FieldError error) {
+        return error.isBindingFailure() && error.getRejectedValue() instanceof String text
+                && DateRules.WELL_FORMED.matcher(text.strip()).matches()
+                && Arrays.asList(error.getCodes() == null ? new String[0] : error.getCodes())
+                        .contains("typeMismatch.java.time.LocalDate");
+    }
+
+    /**
+     * Returns whether the message already names the value as a whole token, so "0" is not found
+     * inside "1,000".
+     */
+    private static boolean quotes(String message, String entered) {
+        return Pattern.compile("(?<![0-9A-Za-z,.])" + Pattern.quote(entered) + "(?![0-9A-Za-z,.])")
+                .matcher(message).find();
     }
 
     /** Returns the entered value as the page may show it, or {@code null} to show none. */
@@ -65,6 +84,11 @@ final class EnteredValueMessages implements MessageSource {
         if (text.isEmpty()) {
             return null;
         }
+        return shortened(text);
+    }
+
+    /** Cuts a value to the first 40 characters and "…", so an error never repeats a long text. */
+    static String shortened(String text) {
         return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "…";
     }
 

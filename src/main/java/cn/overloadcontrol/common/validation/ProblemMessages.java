@@ -7,7 +7,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * Renders field problems as one line of screen text, for forms that report through a flash
- * message: each problem names the field ({@code field.<name>}), the value and the rule.
+ * message: each problem names the field ({@code field.<name>}), the value and the rule. A long
+ * value is cut as on form pages.
  */
 public final class ProblemMessages {
 
@@ -21,7 +22,7 @@ public final class ProblemMessages {
             String rule = messages.getMessage(problem.messageKey(), problem.args().toArray(), problem.code(), locale);
             text.append(field);
             if (problem.value() != null && !problem.value().isBlank()) {
-                text.append("“").append(problem.value()).append("”");
+                text.append("“").append(EnteredValueMessages.shortened(problem.value().strip())).append("”");
             }
             text.append("：").append(rule).append(' ');
         }

@@ -36,7 +36,31 @@ class BadParameterTest {
     @Test
     void badLevelOnSamplingForm() throws Exception {
         expectProblem(get("/sampling/new").param("level", "TOWN").with(TestPrincipal.office()),
-                "抽检层级“TOWN”：取值无效，只能是：PROVINCE、CITY");
+                "抽检层级“TOWN”：取值无效，只能是：省级抽检、市级抽检");
+    }
+
+    @Test
+    void badStatusListsChineseLabels() throws Exception {
+        expectProblem(get("/acceptances").param("status", "BOGUS").with(TestPrincipal.office()),
+                "验收状态“BOGUS”：取值无效，只能是：验收中、合格、不合格");
+    }
+
+    @Test
+    void badPathIdNamesTheField() throws Exception {
+        expectProblem(get("/acceptances/abc").with(TestPrincipal.office()), "编号“abc”：不是有效的数字");
+    }
+
+    @Test
+    void badDeviceKindOnDeviceForm() throws Exception {
+        expectProblem(get("/stations/1/devices/new").param("kind", "XX").with(TestPrincipal.office()),
+                "类型“XX”：取值无效，只能是：地磅（汽车衡）、称重仪表");
+    }
+
+    @Test
+    void nonexistentDaySaysSo() throws Exception {
+        expectProblem(post("/acceptances/1/conclude").param("deadline", "2026-02-30").param("version", "0")
+                        .with(TestPrincipal.office()).with(csrf()),
+                "整改期限“2026-02-30”：该日期不存在");
     }
 
     @Test

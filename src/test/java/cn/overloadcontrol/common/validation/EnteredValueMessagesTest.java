@@ -47,6 +47,27 @@ class EnteredValueMessagesTest {
     }
 
     @Test
+    void digitInsideRuleStillShowsValue() {
+        FieldError error = new FieldError("form", "divisionKg", "0", false,
+                new String[] {"problem.number.out_of_range"}, new Object[] {1, 1000}, null);
+
+        assertThat(messages.getMessage(error, CHINESE)).contains("填写的是“0”");
+    }
+
+    @Test
+    void nonexistentDateIsNotCalledMalformed() {
+        FieldError error = new FieldError("form", "scheduledOn", "2026-02-30", true,
+                new String[] {"typeMismatch.form.scheduledOn", "typeMismatch.java.time.LocalDate", "typeMismatch"},
+                null, null);
+
+        String message = messages.getMessage(error, CHINESE);
+
+        assertThat(message).contains("该日期不存在");
+        assertThat(message).doesNotContain("格式应为");
+        assertThat(message).contains("填写的是“2026-02-30”");
+    }
+
+    @Test
     void secretsAreNeverEchoed() {
         FieldError error = new FieldError("form", "newPassword", "hunter2hunter2", false,
                 new String[] {"problem.required"}, null, "problem.required");
