@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.overloadcontrol.common.validation.DateRules;
+import cn.overloadcontrol.common.validation.MaskedValues;
 import cn.overloadcontrol.common.validation.FieldProblem;
 import cn.overloadcontrol.device.IndicatorProtocol;
 import cn.overloadcontrol.device.LedProtocol;
@@ -124,6 +125,12 @@ final class DeviceValidator {
     private static void address(List<FieldProblem> problems, DeviceFields fields) {
         String address = fields.address();
         if (address == null) {
+            return;
+        }
+        if (address.contains("@")) {
+            // A password in the address would be stored and shown in plain text; the password field is encrypted.
+            String masked = MaskedValues.withoutUserInfo(address);
+            problems.add(FieldProblem.error("address", masked, "device.address_credentials", masked));
             return;
         }
         if (fields.kind() == DeviceKind.CAMERA) {

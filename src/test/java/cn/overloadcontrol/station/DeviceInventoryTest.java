@@ -212,7 +212,8 @@ class DeviceInventoryTest {
                 new Case(indicator("yaohua-a9", "9600 8N1", "127.0.0.1:99999"), "address:device.address_invalid"),
                 new Case(indicator("yaohua-a9", "9600 8N1", "127.0.0.1:0"), "address:device.address_invalid"),
                 new Case(camera("ftp://1.2.3.4"), "address:device.address_rtsp_required"),
-                new Case(camera("rtsp://999.1.1.1/x"), "address:device.address_rtsp_required"));
+                new Case(camera("rtsp://999.1.1.1/x"), "address:device.address_rtsp_required"),
+                new Case(camera("rtsp://admin:secret@127.0.0.1/x"), "address:device.address_credentials"));
         for (Case c : cases) {
             assertThatThrownBy(() -> data.asOffice(() -> devices.add(stationId, c.fields())))
                     .as(c.expected())
@@ -226,6 +227,17 @@ class DeviceInventoryTest {
         data.asOffice(() -> devices.add(stationId, indicator("toledo", "4800 7E2", "/dev/ttyS0")));
         data.asOffice(() -> devices.add(stationId, camera("rtsp://127.0.0.1:8554/cam1")));
         assertThat(data.asOffice(() -> devices.list(stationId))).hasSize(3);
+    }
+
+    @Test
+    void addressWithPasswordIsRejectedWithoutRepeatingIt() {
+        long stationId = newStation();
+
+        assertThatThrownBy(() -> data.asOffice(() -> devices.add(stationId,
+                camera("rtsp://admin:secret@127.0.0.1:554/x"))))
+                .isInstanceOfSatisfying(StationValidationException.class, e -> assertThat(e.problems())
+                        .singleElement()
+                        .satisfies(problem -> assertThat(problem.value()).isEqualTo("rtsp://***@127.0.0.1:554/x")));
     }
 
     @Test

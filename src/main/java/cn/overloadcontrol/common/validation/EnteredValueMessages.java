@@ -84,7 +84,7 @@ final class EnteredValueMessages implements MessageSource {
         if (text.isEmpty()) {
             return null;
         }
-        return shortened(text);
+        return shortened(MaskedValues.withoutUserInfo(text));
     }
 
     /** Cuts a value to the first 40 characters and "…", so an error never repeats a long text. */

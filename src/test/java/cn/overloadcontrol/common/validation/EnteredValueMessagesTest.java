@@ -76,6 +76,16 @@ class EnteredValueMessagesTest {
     }
 
     @Test
+    void passwordInsideAnAddressIsMasked() {
+        FieldError error = new FieldError("form", "address", "rtsp://admin:secret@10.0.0.5/cam", false,
+                new String[] {"problem.required"}, null, "problem.required");
+
+        String message = messages.getMessage(error, CHINESE);
+        assertThat(message).contains("rtsp://***@10.0.0.5/cam");
+        assertThat(message).doesNotContain("secret");
+    }
+
+    @Test
     void messageThatQuotesTheValueIsLeftAlone() {
         FieldError error = new FieldError("form", "code", "140581101", false,
                 new String[] {"problem.area.code_duplicate"}, new Object[] {"140581101", "米山镇"}, null);
