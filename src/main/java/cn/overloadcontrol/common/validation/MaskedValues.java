@@ -2,7 +2,7 @@ package cn.overloadcontrol.common.validation;
 
 import java.util.regex.Pattern;
 
-/** Hides the secrets inside values before an error message repeats them. */
+/** Masking of the secrets inside values that an error message repeats. */
 public final class MaskedValues {
 
     // The user information of a URL: everything between "://" and the first "@" before the path.
