@@ -88,7 +88,7 @@ class StationPageController {
         desk.pending().stream()
                 .filter(passage -> passage.sequence() == sequence)
                 .findFirst()
-                .flatMap(passage -> plates.match(passage.stableAt()))
+                .flatMap(passage -> plates.match(passage.sequence()))
                 .filter(PlateReads.PlateRead::readable)
                 .ifPresent(read -> {
                     form.setPlateNumber(read.plate());
@@ -131,7 +131,7 @@ class StationPageController {
                 .findFirst()
                 .map(passage -> {
                     model.addAttribute("passage", passage);
-                    model.addAttribute("plateRead", plates.match(passage.stableAt()).orElse(null));
+                    model.addAttribute("plateRead", plates.match(passage.sequence()).orElse(null));
                     return PASSAGE_VIEW;
                 })
                 .orElseGet(() -> {
