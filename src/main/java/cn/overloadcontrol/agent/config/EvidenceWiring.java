@@ -147,8 +147,8 @@ class EvidenceWiring {
     }
 
     @Bean
-    CameraSnapshotHandler cameraSnapshotHandler(StationCameras cameras, CameraCapture capture) {
-        return new CameraSnapshotHandler(cameras, capture);
+    CameraSnapshotHandler cameraSnapshotHandler(StationCameras cameras, CameraCapture capture, PlateReads plates) {
+        return new CameraSnapshotHandler(cameras, capture, plates);
     }
 
     private static StationCameras.RtspCamera rtspCamera(int index, StationProperties.Rtsp camera,

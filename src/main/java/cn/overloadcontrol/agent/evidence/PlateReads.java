@@ -127,8 +127,8 @@ public final class PlateReads {
     /**
      * Returns the read that belongs to the passage journaled as entry {@code passageSequence}, or
      * empty when none does. The window runs from {@code before} the truck came on to {@code after}
-     * its weight settled. A read belongs to at most one passage: the earlier passages whose windows
-     * overlap this one take their reads first, in journal order, so a truck whose plate was
+     * its weight settled. A read belongs to at most one passage, because the earlier passages whose
+     * windows overlap this one take their reads first, in journal order. So a truck whose plate was
      * unreadable gets its own unreadable read (or nothing), never the previous truck's plate.
      */
     public Optional<PlateRead> match(long passageSequence) {
@@ -184,6 +184,29 @@ public final class PlateReads {
             return new PassageWindow(passage.sequence(), vehicleOnAt == null ? stableAt : Instant.parse(vehicleOnAt),
                     stableAt);
         }
+    }
+
+    /**
+     * Returns the newest journaled read of {@code cameraId} that came with a picture, with the
+     * picture's bytes, or empty when the camera has pushed no picture yet.
+     */
+    public Optional<LatestPicture> latestPicture(String cameraId) {
+        JournalEntry newest = null;
+        for (JournalEntry entry : journal.entries()) {
+            if (entry.type() == EntryType.PLATE_READ && cameraId.equals(entry.text("cameraId"))
+                    && entry.text("pictureSha256") != null) {
+                newest = entry;
+            }
+        }
+        if (newest == null) {
+            return Optional.empty();
+        }
+        PlateRead read = read(newest);
+        return media.read(read.pictureSha256()).map(bytes -> new LatestPicture(read, bytes));
+    }
+
+    /** A plate camera's newest read with its picture, for the installer's preview. */
+    public record LatestPicture(PlateRead read, byte[] jpeg) {
     }
 
     /** Returns whether {@code merged} has a readable plate or a picture that the journaled read lacked. */
