@@ -270,6 +270,19 @@ class StationFactsApiTest {
     }
 
     @Test
+    void detailPageShowsCameraColourInChinese() throws Exception {
+        Map<String, Object> record = recordWithFacts("FACTS-COLOUR-", "SNAPSHOT");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> read = (Map<String, Object>) record.get("plateRead");
+        read.put("rawColor", "yellow");
+        long id = idOf(send(record).andExpect(status().isCreated()).andReturn());
+
+        mvc.perform(get("/weighings/{id}", id).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("黄色（yellow）")));
+    }
+
+    @Test
     void detailPageWithoutFactsHidesBlocks() throws Exception {
         long id = idOf(send(SampleRecords.sixAxle(TestData.unique("FACTS-NONE-"))).andExpect(status().isCreated())
                 .andReturn());
