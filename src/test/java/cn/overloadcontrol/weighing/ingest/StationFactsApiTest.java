@@ -136,6 +136,23 @@ class StationFactsApiTest {
     }
 
     @Test
+    void missingClipFlagsClipMissing() throws Exception {
+        String plate = uniquePlate();
+        Map<String, Object> record = recordWithFacts("FACTS-CM-", "CLIP");
+        record.put("plateNumber", plate);
+        record.remove("trailerPlateNumber");
+        long id = idOf(send(record).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.flags", hasItem("CLIP_MISSING")))
+                .andExpect(jsonPath("$.flags", not(hasItem("PHOTO_MISSING")))).andReturn());
+
+        mvc.perform(get("/weighings").param("flag", "CLIP_MISSING").param("plate", plate)
+                        .with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/weighings/" + id + "\"")))
+                .andExpect(content().string(containsString("视频缺失")));
+    }
+
+    @Test
     void photoMissingFilterListsOnlyFlagged() throws Exception {
         String plate = uniquePlate();
         Map<String, Object> flagged = recordWithFacts("FACTS-FL-", "SNAPSHOT");
