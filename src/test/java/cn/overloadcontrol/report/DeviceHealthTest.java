@@ -279,6 +279,21 @@ class DeviceHealthTest {
     }
 
     @Test
+    void screenShowsNeverSucceededForDevice() throws Exception {
+        long stationId = station();
+        heartbeat(stationId, Instant.now(), "ONLINE", null);
+        jdbc.update("""
+                insert into station_device_state (station_id, kind, device_id, address, state, reason, reported_at)
+                values (?, 'BOARD', 'exit', '127.0.0.1:18598', 'OFFLINE', '连接被拒绝', now())
+                """, stationId);
+
+        mvc.perform(get("/devices/health").with(TestPrincipal.enterprise(unitOf(stationId))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("exit：连接被拒绝")))
+                .andExpect(content().string(containsString("从未成功")));
+    }
+
+    @Test
     void screenShowsStoppedStationCamerasUnknown() throws Exception {
         long stationId = station();
         Instant now = Instant.now();

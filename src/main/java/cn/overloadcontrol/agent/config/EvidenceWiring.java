@@ -56,8 +56,16 @@ class EvidenceWiring {
         return new MediaStore(properties.dataDir());
     }
 
+    /** Builds the configured cameras with their last successes from the journal, so a restart keeps them. */
     @Bean
-    StationCameras stationCameras(StationProperties properties, CredentialStore credentials, Clock clock) {
+    StationCameras stationCameras(StationProperties properties, CredentialStore credentials, Clock clock,
+            Journal journal) {
+        StationCameras cameras = cameras(properties, credentials, clock);
+        cameras.restoreLastSuccess(journal);
+        return cameras;
+    }
+
+    StationCameras cameras(StationProperties properties, CredentialStore credentials, Clock clock) {
         StationProperties.Cameras settings = properties.cameras();
         List<StationCameras.RtspCamera> rtsp = new ArrayList<>();
         Set<String> ids = new HashSet<>();

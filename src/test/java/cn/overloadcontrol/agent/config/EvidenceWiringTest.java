@@ -44,7 +44,7 @@ class EvidenceWiringTest {
     void encryptedPasswordIsDecrypted() {
         String sealed = cameraSecret(PASSWORD);
 
-        StationCameras cameras = wiring.stationCameras(properties(List.of(rtsp("front", sealed)), List.of()),
+        StationCameras cameras = wiring.cameras(properties(List.of(rtsp("front", sealed)), List.of()),
                 new CredentialStore(dataDir), Clock.systemUTC());
 
         assertThat(sealed).startsWith("enc:").doesNotContain(PASSWORD);
@@ -56,7 +56,7 @@ class EvidenceWiringTest {
 
     @Test
     void plainPasswordIsRejected() {
-        assertThatThrownBy(() -> wiring.stationCameras(properties(List.of(rtsp("front", PASSWORD)), List.of()),
+        assertThatThrownBy(() -> wiring.cameras(properties(List.of(rtsp("front", PASSWORD)), List.of()),
                 new CredentialStore(dataDir), Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("station.cameras.rtsp[0].password")
@@ -66,7 +66,7 @@ class EvidenceWiringTest {
 
     @Test
     void plainPasswordFailsStartWithShortReport() throws IOException {
-        Throwable rejected = catchThrowable(() -> wiring.stationCameras(
+        Throwable rejected = catchThrowable(() -> wiring.cameras(
                 properties(List.of(rtsp("front", PASSWORD)), List.of()), new CredentialStore(dataDir), Clock.systemUTC()));
         Throwable startFailure = new BeanCreationException("commandPoller", "dependency failed",
                 new BeanCreationException("stationCameras", "factory method failed", rejected));
@@ -85,7 +85,7 @@ class EvidenceWiringTest {
         String sealed = cameraSecret(PASSWORD);
         Files.delete(dataDir.resolve("station.key"));
 
-        assertThatThrownBy(() -> wiring.stationCameras(properties(List.of(rtsp("front", sealed)), List.of()),
+        assertThatThrownBy(() -> wiring.cameras(properties(List.of(rtsp("front", sealed)), List.of()),
                 new CredentialStore(dataDir), Clock.systemUTC()))
                 .hasMessageContaining("station.cameras.rtsp[0].password")
                 .hasMessageNotContaining(PASSWORD);
@@ -93,7 +93,7 @@ class EvidenceWiringTest {
 
     @Test
     void duplicateIdIsRejected() {
-        assertThatThrownBy(() -> wiring.stationCameras(properties(List.of(rtsp("front", "")),
+        assertThatThrownBy(() -> wiring.cameras(properties(List.of(rtsp("front", "")),
                 List.of(new StationProperties.Plate("front", "HIKVISION", "192.168.1.64"))),
                 new CredentialStore(dataDir), Clock.systemUTC()))
                 .hasMessageContaining("station.cameras.plate[0].id \"front\"");
@@ -101,7 +101,7 @@ class EvidenceWiringTest {
 
     @Test
     void unknownVendorIsRejected() {
-        assertThatThrownBy(() -> wiring.stationCameras(properties(List.of(),
+        assertThatThrownBy(() -> wiring.cameras(properties(List.of(),
                 List.of(new StationProperties.Plate("plate-in", "ACME", "192.168.1.64"))),
                 new CredentialStore(dataDir), Clock.systemUTC()))
                 .hasMessageContaining("station.cameras.plate[0].vendor \"ACME\"");
