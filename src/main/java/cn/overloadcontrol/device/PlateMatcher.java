@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * Picks the plate read that belongs to a passage over the scale. A camera reads the plate while
- * the truck drives on, shortly before the weight settles, so reads from {@code before} the
- * stable time to {@code after} it are candidates. A readable plate beats an unreadable one; then
- * the read nearest the stable time wins, then the higher confidence, then the earlier read.
+ * the truck drives on, shortly before the weight settles, so reads from {@code before} the truck
+ * came on to {@code after} the stable time are candidates. A readable plate beats an unreadable
+ * one; then the read nearest the stable time wins, then the higher confidence, then the earlier
+ * read. The caller removes reads that an earlier passage already took, because the readable-first
+ * rule would otherwise hand a previous truck's plate to a truck whose plate was unreadable.
  */
 public final class PlateMatcher {
 
@@ -32,7 +34,15 @@ public final class PlateMatcher {
      * the window, so the record keeps its raw text and pictures.
      */
     public Optional<PlateEvent> match(Instant stableAt, Collection<PlateEvent> events) {
-        Instant from = stableAt.minus(before);
+        return match(stableAt, stableAt, events);
+    }
+
+    /**
+     * Returns the best read for a passage whose truck came on at {@code vehicleOnAt} and whose
+     * weight settled at {@code stableAt}, or empty when no read falls in the window.
+     */
+    public Optional<PlateEvent> match(Instant vehicleOnAt, Instant stableAt, Collection<PlateEvent> events) {
+        Instant from = vehicleOnAt.minus(before);
         Instant to = stableAt.plus(after);
         Comparator<PlateEvent> best = Comparator
                 .comparing((PlateEvent event) -> !event.readable())

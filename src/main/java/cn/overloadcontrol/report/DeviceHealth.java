@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import cn.overloadcontrol.common.security.DataScope;
+import cn.overloadcontrol.device.IndicatorReasons;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -90,7 +91,7 @@ public class DeviceHealth {
             if (!"ONLINE".equals(state.indicatorState())) {
                 alerts.add(new HealthAlert(HealthAlert.Kind.INDICATOR_OFFLINE, state.unitId(), state.unitName(),
                         state.areaName(), state.stationId(), state.name(), state.lastFrameAt(),
-                        state.indicatorReason()));
+                        IndicatorReasons.chinese(state.indicatorReason())));
             }
             for (DeviceHealthQueries.OfflineDevice device : offlineDevices.getOrDefault(state.stationId(), List.of())) {
                 HealthAlert.Kind kind = "BOARD".equals(device.kind()) ? HealthAlert.Kind.BOARD_OFFLINE

@@ -31,5 +31,10 @@ public record HealthAlert(Kind kind, long unitId, String unitName, String areaNa
         public String messageKey() {
             return "devicehealth.alert." + name();
         }
+
+        /** Returns the key of the text shown in place of {@code since} when there never was one. */
+        public String neverKey() {
+            return this == CAMERA_OFFLINE || this == BOARD_OFFLINE ? "devicehealth.neverSucceeded" : "devicehealth.never";
+        }
     }
 }

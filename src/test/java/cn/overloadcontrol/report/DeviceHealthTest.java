@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -275,6 +276,38 @@ class DeviceHealthTest {
                 .andExpect(content().string(containsString("摄像机离线")))
                 .andExpect(content().string(containsString("side：连接超时（5 秒）")))
                 .andExpect(content().string(containsString("1/2 台在线")));
+    }
+
+    @Test
+    void screenShowsNeverSucceededForDevice() throws Exception {
+        long stationId = station();
+        heartbeat(stationId, Instant.now(), "ONLINE", null);
+        jdbc.update("""
+                insert into station_device_state (station_id, kind, device_id, address, state, reason, reported_at)
+                values (?, 'BOARD', 'exit', '127.0.0.1:18598', 'OFFLINE', '连接被拒绝', now())
+                """, stationId);
+
+        mvc.perform(get("/devices/health").with(TestPrincipal.enterprise(unitOf(stationId))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("exit：连接被拒绝")))
+                .andExpect(content().string(containsString("从未成功")));
+    }
+
+    @Test
+    void screenShowsStoppedStationCamerasUnknown() throws Exception {
+        long stationId = station();
+        Instant now = Instant.now();
+        heartbeat(stationId, now, "ONLINE", null);
+        jdbc.update("update station_heartbeat set stopping = true where station_id = ?", stationId);
+        jdbc.update("update station_heartbeat_log set cameras_total = 2, cameras_online = 2 where station_id = ?",
+                stationId);
+        device(stationId, "CAMERA", "front", "ONLINE", null);
+        device(stationId, "CAMERA", "side", "ONLINE", null);
+
+        mvc.perform(get("/devices/health").with(TestPrincipal.enterprise(unitOf(stationId))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 台，磅房离线，状态未知")))
+                .andExpect(content().string(not(containsString("2/2 台在线"))));
     }
 
     @Test

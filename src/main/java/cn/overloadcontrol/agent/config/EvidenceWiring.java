@@ -56,8 +56,16 @@ class EvidenceWiring {
         return new MediaStore(properties.dataDir());
     }
 
+    /** Builds the configured cameras with their last successes from the journal, so a restart keeps them. */
     @Bean
-    StationCameras stationCameras(StationProperties properties, CredentialStore credentials, Clock clock) {
+    StationCameras stationCameras(StationProperties properties, CredentialStore credentials, Clock clock,
+            Journal journal) {
+        StationCameras cameras = cameras(properties, credentials, clock);
+        cameras.restoreLastSuccess(journal);
+        return cameras;
+    }
+
+    StationCameras cameras(StationProperties properties, CredentialStore credentials, Clock clock) {
         StationProperties.Cameras settings = properties.cameras();
         List<StationCameras.RtspCamera> rtsp = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -147,8 +155,8 @@ class EvidenceWiring {
     }
 
     @Bean
-    CameraSnapshotHandler cameraSnapshotHandler(StationCameras cameras, CameraCapture capture) {
-        return new CameraSnapshotHandler(cameras, capture);
+    CameraSnapshotHandler cameraSnapshotHandler(StationCameras cameras, CameraCapture capture, PlateReads plates) {
+        return new CameraSnapshotHandler(cameras, capture, plates);
     }
 
     private static StationCameras.RtspCamera rtspCamera(int index, StationProperties.Rtsp camera,
@@ -171,13 +179,15 @@ class EvidenceWiring {
             return "";
         }
         if (!value.strip().startsWith(CredentialStore.ENCRYPTED_PREFIX)) {
-            throw new IllegalArgumentException(property + " is not encrypted; run `java -jar <jar> station"
-                    + " camera-secret` on this PC and put the printed enc:... value there");
+            throw new StationSettingException("摄像机密码 " + property + " 未加密：请在本机运行 java -jar <jar> station"
+                    + " camera-secret，把输出的 enc:... 值填到这里", property + " is not encrypted; run `java -jar <jar>"
+                    + " station camera-secret` on this PC and put the printed enc:... value there");
         }
         try {
             return credentials.decryptText(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(property + ": " + e.getMessage());
+            throw new StationSettingException("摄像机密码 " + property + " 无法用本机的密钥解密：请在本机重新运行"
+                    + " station camera-secret，把输出的 enc:... 值填到这里", property + ": " + e.getMessage());
         }
     }
 
@@ -187,7 +197,8 @@ class EvidenceWiring {
         try {
             CameraVendor.valueOf(vendor);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(prefix + ".vendor \"" + camera.vendor()
+            throw new StationSettingException(prefix + ".vendor 的值“" + camera.vendor()
+                    + "”无效，应为 HIKVISION、DAHUA 或 VZENITH", prefix + ".vendor \"" + camera.vendor()
                     + "\" is invalid; use HIKVISION, DAHUA or VZENITH");
         }
         return new StationCameras.PlateCamera(required(camera.id(), prefix + ".id"), vendor,
@@ -198,8 +209,8 @@ class EvidenceWiring {
         try {
             return CameraPosition.valueOf(required(value, property).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(property + " \"" + value
-                    + "\" is invalid; use FRONT, REAR, SIDE, TOP or CARGO");
+            throw new StationSettingException(property + " 的值“" + value + "”无效，应为 FRONT、REAR、SIDE、TOP 或"
+                    + " CARGO", property + " \"" + value + "\" is invalid; use FRONT, REAR, SIDE, TOP or CARGO");
         }
     }
 
@@ -210,15 +221,15 @@ class EvidenceWiring {
 
     private static String required(String value, String property) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(property + " is missing");
+            throw new StationSettingException("缺少配置项 " + property, property + " is missing");
         }
         return value.strip();
     }
 
     private static void requireUnique(Set<String> ids, String id, String property) {
         if (!ids.add(id.strip())) {
-            throw new IllegalArgumentException(property + " \"" + id + "\" is used by another camera; ids must be"
-                    + " unique in the station");
+            throw new StationSettingException(property + " 的编号“" + id + "”已被另一台摄像机使用，编号在磅房内不能重复",
+                    property + " \"" + id + "\" is used by another camera; ids must be unique in the station");
         }
     }
 }

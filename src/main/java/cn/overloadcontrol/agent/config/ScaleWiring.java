@@ -61,7 +61,7 @@ class ScaleWiring implements InitializingBean, DisposableBean {
                     if (state == CycleState.VEHICLE_ON) {
                         simulatedTruckDrivesOn(simulatedPlate.getIfAvailable());
                     }
-                }, () -> simulatedInput(plates, clock),
+                }, sequence -> simulatedInput(plates, sequence),
                         (passage, sequence) -> evidence.passageRecorded(sequence, passage.stableAt())));
         fanOut.subscribe(cycle);
     }
@@ -77,17 +77,19 @@ class ScaleWiring implements InitializingBean, DisposableBean {
 
     /**
      * Completes a simulated passage as an operator would: with the camera's plate when it read one,
-     * else with the truck's plate typed in.
+     * else with the truck's plate typed in. When the camera's only read was unreadable, the record
+     * keeps the camera's raw text (such as 无车牌), so the platform flags it as having no readable plate.
      */
-    private Optional<OperatorInput> simulatedInput(PlateReads plates, Clock clock) {
+    private Optional<OperatorInput> simulatedInput(PlateReads plates, long passageSequence) {
         if (simulated == null) {
             return Optional.empty();
         }
-        Optional<PlateReads.PlateRead> read = plates.match(clock.instant()).filter(PlateReads.PlateRead::readable);
-        return simulated.currentInput().map(input -> read.map(camera -> new OperatorInput(camera.plate(),
-                camera.colorCode() != null ? camera.colorCode() : input.plateColorCode(), input.axleCount(),
-                input.vehicleType(), input.cargoName(), input.loadingBillNumber(), input.releaseDecision(),
-                input.operatorName())).orElse(input));
+        Optional<PlateReads.PlateRead> read = plates.match(passageSequence);
+        return simulated.currentInput().map(input -> read.map(camera -> new OperatorInput(
+                camera.readable() ? camera.plate() : camera.rawPlate(),
+                camera.readable() && camera.colorCode() != null ? camera.colorCode() : input.plateColorCode(),
+                input.axleCount(), input.vehicleType(), input.cargoName(), input.loadingBillNumber(),
+                input.releaseDecision(), input.operatorName())).orElse(input));
     }
 
     private static String hikvisionColor(PlateColor color) {

@@ -128,7 +128,7 @@ public record StationProperties(
      * @param clipLength   length of the clip each RTSP camera records when the weight is stable
      * @param maxClipBytes a larger clip is kept on this PC but not sent, and the record lists it as missing;
      *                     the platform takes at most 4 MiB per request
-     * @param plateBefore  plate reads this long before the stable time belong to the passage
+     * @param plateBefore  plate reads this long before the truck came on belong to the passage
      * @param plateAfter   plate reads this long after the stable time belong to the passage
      * @param plateSilence a plate camera without a push (event or heartbeat) for this long is reported offline
      * @param ledWait      the record waits this long for the LED board's entry before it is sent without it
@@ -136,7 +136,7 @@ public record StationProperties(
      * @param plate        plate-recognition cameras that push their reads to this station
      */
     public record Cameras(@DefaultValue("10s") Duration clipLength, @DefaultValue("3670016") long maxClipBytes,
-            @DefaultValue("60s") Duration plateBefore, @DefaultValue("10s") Duration plateAfter,
+            @DefaultValue("10s") Duration plateBefore, @DefaultValue("10s") Duration plateAfter,
             @DefaultValue("5m") Duration plateSilence, @DefaultValue("10s") Duration ledWait,
             @DefaultValue List<Rtsp> rtsp, @DefaultValue List<Plate> plate) {
     }

@@ -3,6 +3,7 @@ package cn.overloadcontrol.agent.desk;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 
@@ -28,7 +29,7 @@ public class CycleJournal implements PassageListener {
     private final JsonMapper json = JsonMapper.builder().build();
     private final PassageDesk desk;
     private final BiConsumer<CycleState, BigDecimal> stateListener;
-    private final Supplier<Optional<OperatorInput>> automaticInput;
+    private final LongFunction<Optional<OperatorInput>> automaticInput;
     private final ObjLongConsumer<Passage> passageJournaled;
 
     /**
@@ -38,15 +39,16 @@ public class CycleJournal implements PassageListener {
      */
     public CycleJournal(PassageDesk desk, BiConsumer<CycleState, BigDecimal> stateListener,
             Supplier<Optional<OperatorInput>> automaticInput) {
-        this(desk, stateListener, automaticInput, (passage, sequence) -> { });
+        this(desk, stateListener, sequence -> automaticInput.get(), (passage, sequence) -> { });
     }
 
     /**
      * @param passageJournaled receives each recorded passage with its journal sequence, on the reader
      *                         thread, before the automatic input completes it; it must return at once
+     * @param automaticInput   the input that completes the passage journaled with the given sequence
      */
     public CycleJournal(PassageDesk desk, BiConsumer<CycleState, BigDecimal> stateListener,
-            Supplier<Optional<OperatorInput>> automaticInput, ObjLongConsumer<Passage> passageJournaled) {
+            LongFunction<Optional<OperatorInput>> automaticInput, ObjLongConsumer<Passage> passageJournaled) {
         this.desk = desk;
         this.stateListener = stateListener;
         this.automaticInput = automaticInput;
@@ -57,7 +59,7 @@ public class CycleJournal implements PassageListener {
     public void onRecorded(Passage passage) {
         long sequence = desk.recordPassage(facts(passage, false, null));
         passageJournaled.accept(passage, sequence);
-        automaticInput.get().ifPresent(input -> desk.complete(sequence, input));
+        automaticInput.apply(sequence).ifPresent(input -> desk.complete(sequence, input));
     }
 
     @Override

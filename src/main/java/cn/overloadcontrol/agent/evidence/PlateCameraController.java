@@ -2,6 +2,7 @@ package cn.overloadcontrol.agent.evidence;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
 
 import cn.overloadcontrol.agent.desk.ExitDecision;
@@ -45,11 +46,14 @@ class PlateCameraController {
     private final StationCameras cameras;
     private final PlateReads reads;
     private final ObjectProvider<ExitDecisions> exitDecisions;
+    private final RejectedPushLog rejectedPushes;
 
-    PlateCameraController(StationCameras cameras, PlateReads reads, ObjectProvider<ExitDecisions> exitDecisions) {
+    PlateCameraController(StationCameras cameras, PlateReads reads, ObjectProvider<ExitDecisions> exitDecisions,
+            Clock clock) {
         this.cameras = cameras;
         this.reads = reads;
         this.exitDecisions = exitDecisions;
+        this.rejectedPushes = new RejectedPushLog(clock);
     }
 
     @PostMapping("/camera/hikvision")
@@ -106,8 +110,7 @@ class PlateCameraController {
         String address = request.getRemoteAddr();
         Optional<StationCameras.PlateCamera> camera = cameras.plateCameraAt(address);
         if (camera.isEmpty()) {
-            log.warn("Rejected a {} camera push from {}: the address is not a configured plate camera"
-                    + " (station.cameras.plate)", endpointVendor, address);
+            rejectedPushes.rejected(endpointVendor, address);
             return Received.rejected(HttpStatus.FORBIDDEN, "forbidden: " + address + " is not a configured plate camera");
         }
         byte[] body = request.getInputStream().readNBytes(MAX_PUSH_BYTES + 1);

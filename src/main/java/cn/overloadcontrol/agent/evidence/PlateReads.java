@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The plate reads of the station's plate cameras. Each new read is journaled as a
  * {@code PLATE_READ} entry with its first picture stored in the {@link MediaStore}; a repeat of an
  * earlier read is merged into it and journaled again only when the merge gained a readable plate
- * or a picture. A passage gets its read by time with {@link PlateMatcher}.
+ * or a picture. A passage gets its read by time with {@link PlateMatcher}, and no read goes to two
+ * passages.
  */
 public final class PlateReads {
 
@@ -45,6 +46,8 @@ public final class PlateReads {
     private final Journal journal;
     private final MediaStore media;
     private final PlateMatcher matcher;
+    private final Duration before;
+    private final Duration after;
     private final PlateEventDeduplicator deduplicator = new PlateEventDeduplicator(DEDUPLICATION_WINDOW);
     /** The last journaled version of each recent event, to tell whether a merge gained anything. */
     private final Map<String, Journaled> journaled = new LinkedHashMap<>(16, 0.75f, false) {
@@ -58,6 +61,8 @@ public final class PlateReads {
         this.journal = journal;
         this.media = media;
         this.matcher = new PlateMatcher(before, after);
+        this.before = before;
+        this.after = after;
     }
 
     /**
@@ -119,22 +124,89 @@ public final class PlateReads {
                 : "no readable plate (\"" + read.rawPlate() + "\")", read.time(), result.duplicate() ? " (merged)" : "");
     }
 
-    /** Returns the read that belongs to a passage whose weight settled at {@code stableAt}. */
-    public Optional<PlateRead> match(Instant stableAt) {
+    /**
+     * Returns the read that belongs to the passage journaled as entry {@code passageSequence}, or
+     * empty when none does. The window runs from {@code before} the truck came on to {@code after}
+     * its weight settled. A read belongs to at most one passage, because the earlier passages whose
+     * windows overlap this one take their reads first, in journal order. So a truck whose plate was
+     * unreadable gets its own unreadable read (or nothing), never the previous truck's plate.
+     */
+    public Optional<PlateRead> match(long passageSequence) {
         Map<String, JournalEntry> latest = new LinkedHashMap<>();
+        List<PassageWindow> passages = new ArrayList<>();
         for (JournalEntry entry : journal.entries()) {
             if (entry.type() == EntryType.PLATE_READ) {
                 latest.put(entry.text("cameraId") + "\u0000" + entry.text("eventId"), entry);
+            } else if (entry.type() == EntryType.PASSAGE && entry.sequence() <= passageSequence
+                    && entry.text("stableAt") != null) {
+                passages.add(PassageWindow.of(entry));
             }
         }
+        if (passages.isEmpty() || passages.get(passages.size() - 1).sequence() != passageSequence) {
+            return Optional.empty();
+        }
         Map<PlateEvent, JournalEntry> byEvent = new IdentityHashMap<>();
-        List<PlateEvent> events = new ArrayList<>();
+        List<PlateEvent> unused = new ArrayList<>();
         for (JournalEntry entry : latest.values()) {
             PlateEvent event = event(entry);
             byEvent.put(event, entry);
-            events.add(event);
+            unused.add(event);
         }
-        return matcher.match(stableAt, events).map(byEvent::get).map(PlateReads::read);
+        Optional<PlateEvent> match = Optional.empty();
+        for (PassageWindow passage : passages.subList(firstOverlapping(passages), passages.size())) {
+            match = matcher.match(passage.vehicleOnAt(), passage.stableAt(), unused);
+            match.ifPresent(unused::remove);
+        }
+        return match.map(byEvent::get).map(PlateReads::read);
+    }
+
+    /**
+     * Returns the index of the earliest passage in the run of overlapping windows that ends with
+     * the last passage. Passages before it cannot compete for the last passage's reads.
+     */
+    private int firstOverlapping(List<PassageWindow> passages) {
+        int first = passages.size() - 1;
+        Instant runStart = passages.get(first).vehicleOnAt().minus(before);
+        while (first > 0 && !passages.get(first - 1).stableAt().plus(after).isBefore(runStart)) {
+            first--;
+            Instant start = passages.get(first).vehicleOnAt().minus(before);
+            runStart = start.isBefore(runStart) ? start : runStart;
+        }
+        return first;
+    }
+
+    /** The times of a journaled passage that anchor its plate window. */
+    private record PassageWindow(long sequence, Instant vehicleOnAt, Instant stableAt) {
+
+        static PassageWindow of(JournalEntry passage) {
+            Instant stableAt = Instant.parse(passage.text("stableAt"));
+            String vehicleOnAt = passage.text("vehicleOnAt");
+            return new PassageWindow(passage.sequence(), vehicleOnAt == null ? stableAt : Instant.parse(vehicleOnAt),
+                    stableAt);
+        }
+    }
+
+    /**
+     * Returns the newest journaled read of {@code cameraId} that came with a picture, with the
+     * picture's bytes, or empty when the camera has pushed no picture yet.
+     */
+    public Optional<LatestPicture> latestPicture(String cameraId) {
+        JournalEntry newest = null;
+        for (JournalEntry entry : journal.entries()) {
+            if (entry.type() == EntryType.PLATE_READ && cameraId.equals(entry.text("cameraId"))
+                    && entry.text("pictureSha256") != null) {
+                newest = entry;
+            }
+        }
+        if (newest == null) {
+            return Optional.empty();
+        }
+        PlateRead read = read(newest);
+        return media.read(read.pictureSha256()).map(bytes -> new LatestPicture(read, bytes));
+    }
+
+    /** A plate camera's newest read with its picture, for the installer's preview. */
+    public record LatestPicture(PlateRead read, byte[] jpeg) {
     }
 
     /** Returns whether {@code merged} has a readable plate or a picture that the journaled read lacked. */

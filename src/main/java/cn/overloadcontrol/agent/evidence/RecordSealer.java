@@ -80,8 +80,7 @@ public final class RecordSealer implements OutgoingRecords {
     private JsonNode seal(JournalEntry record, JournalEntry passage, JournalEntry evidence, JournalEntry led) {
         ObjectNode request = (ObjectNode) record.data().get("request").deepCopy();
         ArrayNode media = json.createArrayNode();
-        Optional<PlateReads.PlateRead> read = passage == null || passage.text("stableAt") == null ? Optional.empty()
-                : plates.match(Instant.parse(passage.text("stableAt")));
+        Optional<PlateReads.PlateRead> read = passage == null ? Optional.empty() : plates.match(passage.sequence());
         if (read.isPresent()) {
             request.set("plateRead", read.get().toRequestField(json));
             addMedia(media, "FRONT_PLATE", read.get().cameraId(), read.get().pictureSha256());

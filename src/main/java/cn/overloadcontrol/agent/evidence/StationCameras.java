@@ -10,12 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import cn.overloadcontrol.agent.journal.EntryType;
+import cn.overloadcontrol.agent.journal.Journal;
+import cn.overloadcontrol.agent.journal.JournalEntry;
 import cn.overloadcontrol.agent.platform.HeartbeatContributor;
 import cn.overloadcontrol.device.CameraAllowList;
 import cn.overloadcontrol.device.CameraHealth;
 import cn.overloadcontrol.device.CameraHealthListener;
 import cn.overloadcontrol.device.CameraSource;
 import cn.overloadcontrol.device.CameraState;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,6 +61,8 @@ public final class StationCameras implements CameraHealthListener, HeartbeatCont
     private final Clock clock;
     private final Map<String, CameraHealth> rtspHealth = new ConcurrentHashMap<>();
     private final Map<String, Instant> platePushes = new ConcurrentHashMap<>();
+    /** Last successes from the journal, for the cameras without a success since this start. */
+    private final Map<String, Instant> journaledSuccess = new ConcurrentHashMap<>();
 
     public StationCameras(List<RtspCamera> rtsp, List<PlateCamera> plate, Duration plateSilence, Clock clock) {
         this.rtsp = List.copyOf(rtsp);
@@ -85,6 +91,23 @@ public final class StationCameras implements CameraHealthListener, HeartbeatCont
         }
         CameraAllowList sender = CameraAllowList.of(List.of(remoteAddress));
         return plate.stream().filter(camera -> sender.allows(camera.address())).findFirst();
+    }
+
+    /**
+     * Restores each camera's last success from the journal: the newest {@code EVIDENCE} entry with a
+     * file of an RTSP camera, or the newest {@code PLATE_READ} entry of a plate camera. A plate
+     * camera's heartbeat pushes are not journaled, so its restored time is its last read.
+     */
+    public void restoreLastSuccess(Journal journal) {
+        for (JournalEntry entry : journal.entries()) {
+            if (entry.type() == EntryType.EVIDENCE) {
+                for (JsonNode file : entry.data().path("files")) {
+                    journaledSuccess.put(file.path("cameraId").asString(), entry.at());
+                }
+            } else if (entry.type() == EntryType.PLATE_READ && entry.text("cameraId") != null) {
+                journaledSuccess.put(entry.text("cameraId"), entry.at());
+            }
+        }
     }
 
     /** Notes a push (event or heartbeat) of a plate camera. */
@@ -116,11 +139,11 @@ public final class StationCameras implements CameraHealthListener, HeartbeatCont
             node.put("address", camera.snapshot().url());
             CameraHealth health = rtspHealth.get(camera.id());
             if (health == null) {
-                putState(node, "UNKNOWN", "", null);
+                putState(node, "UNKNOWN", "", journaledSuccess.get(camera.id()));
             } else {
                 putState(node, health.state().name(),
                         health.state() == CameraState.ONLINE ? "" : CameraReasons.chinese(health.reason()),
-                        health.lastSuccessAt());
+                        health.lastSuccessAt() != null ? health.lastSuccessAt() : journaledSuccess.get(camera.id()));
             }
         }
         Instant now = clock.instant();
@@ -132,7 +155,7 @@ public final class StationCameras implements CameraHealthListener, HeartbeatCont
             node.put("address", camera.address());
             Instant last = platePushes.get(camera.id());
             if (last == null) {
-                putState(node, "UNKNOWN", "", null);
+                putState(node, "UNKNOWN", "", journaledSuccess.get(camera.id()));
             } else if (Duration.between(last, now).compareTo(plateSilence) > 0) {
                 putState(node, "OFFLINE", "超过 " + silenceText() + "未收到推送", last);
             } else {

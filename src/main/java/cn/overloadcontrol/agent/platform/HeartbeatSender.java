@@ -11,6 +11,7 @@ import java.util.Optional;
 import cn.overloadcontrol.agent.config.StationMonitor;
 import cn.overloadcontrol.device.FramerCounters;
 import cn.overloadcontrol.device.IndicatorHealth;
+import cn.overloadcontrol.device.IndicatorReasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +108,7 @@ public class HeartbeatSender {
             ObjectNode indicator = report.putObject("indicator");
             indicator.put("device", health.device());
             indicator.put("state", health.state().name());
-            indicator.put("reason", health.reason());
+            indicator.put("reason", IndicatorReasons.chinese(health.reason()));
             Instant lastFrameAt = monitor.lastFrameAt();
             if (lastFrameAt != null) {
                 indicator.put("lastFrameAt", lastFrameAt.atOffset(ZoneOffset.ofHours(8)).toString());

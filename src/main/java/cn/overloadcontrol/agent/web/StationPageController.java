@@ -9,6 +9,8 @@ import cn.overloadcontrol.agent.platform.CredentialStore;
 import cn.overloadcontrol.agent.platform.Forwarder;
 import cn.overloadcontrol.agent.platform.HeartbeatSender;
 import cn.overloadcontrol.agent.platform.MediaForwarder;
+import cn.overloadcontrol.device.IndicatorHealth;
+import cn.overloadcontrol.device.IndicatorReasons;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -88,7 +90,7 @@ class StationPageController {
         desk.pending().stream()
                 .filter(passage -> passage.sequence() == sequence)
                 .findFirst()
-                .flatMap(passage -> plates.match(passage.stableAt()))
+                .flatMap(passage -> plates.match(passage.sequence()))
                 .filter(PlateReads.PlateRead::readable)
                 .ifPresent(read -> {
                     form.setPlateNumber(read.plate());
@@ -131,7 +133,7 @@ class StationPageController {
                 .findFirst()
                 .map(passage -> {
                     model.addAttribute("passage", passage);
-                    model.addAttribute("plateRead", plates.match(passage.stableAt()).orElse(null));
+                    model.addAttribute("plateRead", plates.match(passage.sequence()).orElse(null));
                     return PASSAGE_VIEW;
                 })
                 .orElseGet(() -> {
@@ -141,7 +143,9 @@ class StationPageController {
     }
 
     private void addLive(Model model) {
-        model.addAttribute("indicator", monitor.indicator());
+        IndicatorHealth indicator = monitor.indicator();
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("indicatorReason", indicator == null ? null : IndicatorReasons.chinese(indicator.reason()));
         model.addAttribute("lastFrameAt", monitor.lastFrameAt());
         model.addAttribute("liveWeightKg", monitor.liveWeightKg());
         model.addAttribute("cycleState", monitor.cycleState());

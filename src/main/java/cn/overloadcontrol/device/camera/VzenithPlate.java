@@ -101,7 +101,7 @@ public final class VzenithPlate {
         return serial + "/" + (plateId.isEmpty() ? time.toString() : plateId);
     }
 
-    private static PlateColor color(String rawColor) {
+    static PlateColor color(String rawColor) {
         if (!rawColor.matches("\\d{1,2}")) {
             return PlateColor.UNKNOWN;
         }

@@ -32,6 +32,11 @@ public record EvidenceReport(int cameras, List<Missing> missing) {
         return missing.stream().anyMatch(item -> item.kind() == Capture.SNAPSHOT);
     }
 
+    /** True when a clip is missing, which flags the record {@link RecordFlag#CLIP_MISSING}. */
+    public boolean clipMissing() {
+        return missing.stream().anyMatch(item -> item.kind() == Capture.CLIP);
+    }
+
     String canonicalJson() {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Missing item : missing) {

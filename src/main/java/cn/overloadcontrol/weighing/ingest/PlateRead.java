@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.overloadcontrol.common.PlateColor;
+import cn.overloadcontrol.device.CameraPlateColors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +23,11 @@ public record PlateRead(Source source, Vendor vendor, String cameraId, String ra
 
     /** Maker of the plate camera. */
     public enum Vendor { HIKVISION, DAHUA, VZENITH, SIMULATED }
+
+    /** Returns the colour that {@code rawColor} means in the vendor's terms, UNKNOWN when none. */
+    public PlateColor color() {
+        return CameraPlateColors.decode(vendor == null ? null : vendor.name(), rawColor);
+    }
 
     /** Returns the read time in China time (UTC+8) for screens, {@code null} when not sent. */
     public OffsetDateTime readAtInChina() {

@@ -18,5 +18,7 @@ public enum RecordFlag {
     /** The direction differs from the direction configured for the lane. */
     DIRECTION_MISMATCH,
     /** The station reported a camera snapshot that failed, so a photo of the passage is missing. */
-    PHOTO_MISSING
+    PHOTO_MISSING,
+    /** The station reported a clip that failed, so the video of the passage is missing. */
+    CLIP_MISSING
 }

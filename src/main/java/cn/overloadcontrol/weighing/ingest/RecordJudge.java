@@ -45,6 +45,9 @@ class RecordJudge {
         if (record.evidence() != null && record.evidence().snapshotMissing()) {
             flags.add(RecordFlag.PHOTO_MISSING);
         }
+        if (record.evidence() != null && record.evidence().clipMissing()) {
+            flags.add(RecordFlag.CLIP_MISSING);
+        }
 
         if (record.axleCount() == null) {
             flags.add(RecordFlag.AXLE_COUNT_UNKNOWN);

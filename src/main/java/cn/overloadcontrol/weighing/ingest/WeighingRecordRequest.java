@@ -81,7 +81,7 @@ public record WeighingRecordRequest(
         WeightCurveRequest weightCurve,
         @Schema(description = "How the plate was read; part of the record content")
         PlateReadRequest plateRead,
-        @Schema(description = "Camera count and failed captures; a missing snapshot flags PHOTO_MISSING")
+        @Schema(description = "Camera count and failed captures; a missing snapshot flags PHOTO_MISSING, a missing clip CLIP_MISSING")
         EvidenceRequest evidence,
         @Schema(description = "The verdict message shown on the LED board; part of the record content")
         LedMessageRequest ledMessage) {

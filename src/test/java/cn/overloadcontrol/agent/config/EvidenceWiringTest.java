@@ -1,22 +1,34 @@
 package cn.overloadcontrol.agent.config;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Properties;
 
 import cn.overloadcontrol.agent.evidence.StationCameras;
 import cn.overloadcontrol.agent.platform.CredentialStore;
 import cn.overloadcontrol.agent.StationCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.UrlResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.util.StringUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Camera configuration: RTSP passwords only encrypted with the station key, ids unique, vendors known. */
 class EvidenceWiringTest {
@@ -32,7 +44,7 @@ class EvidenceWiringTest {
     void encryptedPasswordIsDecrypted() {
         String sealed = cameraSecret(PASSWORD);
 
-        StationCameras cameras = wiring.stationCameras(properties(List.of(rtsp("front", sealed)), List.of()),
+        StationCameras cameras = wiring.cameras(properties(List.of(rtsp("front", sealed)), List.of()),
                 new CredentialStore(dataDir), Clock.systemUTC());
 
         assertThat(sealed).startsWith("enc:").doesNotContain(PASSWORD);
@@ -44,7 +56,7 @@ class EvidenceWiringTest {
 
     @Test
     void plainPasswordIsRejected() {
-        assertThatThrownBy(() -> wiring.stationCameras(properties(List.of(rtsp("front", PASSWORD)), List.of()),
+        assertThatThrownBy(() -> wiring.cameras(properties(List.of(rtsp("front", PASSWORD)), List.of()),
                 new CredentialStore(dataDir), Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("station.cameras.rtsp[0].password")
@@ -53,11 +65,27 @@ class EvidenceWiringTest {
     }
 
     @Test
+    void plainPasswordFailsStartWithShortReport() throws IOException {
+        Throwable rejected = catchThrowable(() -> wiring.cameras(
+                properties(List.of(rtsp("front", PASSWORD)), List.of()), new CredentialStore(dataDir), Clock.systemUTC()));
+        Throwable startFailure = new BeanCreationException("commandPoller", "dependency failed",
+                new BeanCreationException("stationCameras", "factory method failed", rejected));
+
+        FailureAnalysis analysis = new StationSettingFailureAnalyzer().analyze(startFailure);
+
+        assertThat(analysis).as("failure analysis").isNotNull();
+        assertThat(analysis.getDescription()).isEqualTo("摄像机密码 station.cameras.rtsp[0].password 未加密：请在本机运行"
+                + " java -jar <jar> station camera-secret，把输出的 enc:... 值填到这里\n" + rejected.getMessage());
+        assertThat(analysis.getDescription()).doesNotContain(PASSWORD);
+        assertThat(registeredFailureAnalyzers()).contains(StationSettingFailureAnalyzer.class.getName());
+    }
+
+    @Test
     void otherStationKeyIsRejected() throws Exception {
         String sealed = cameraSecret(PASSWORD);
         Files.delete(dataDir.resolve("station.key"));
 
-        assertThatThrownBy(() -> wiring.stationCameras(properties(List.of(rtsp("front", sealed)), List.of()),
+        assertThatThrownBy(() -> wiring.cameras(properties(List.of(rtsp("front", sealed)), List.of()),
                 new CredentialStore(dataDir), Clock.systemUTC()))
                 .hasMessageContaining("station.cameras.rtsp[0].password")
                 .hasMessageNotContaining(PASSWORD);
@@ -65,7 +93,7 @@ class EvidenceWiringTest {
 
     @Test
     void duplicateIdIsRejected() {
-        assertThatThrownBy(() -> wiring.stationCameras(properties(List.of(rtsp("front", "")),
+        assertThatThrownBy(() -> wiring.cameras(properties(List.of(rtsp("front", "")),
                 List.of(new StationProperties.Plate("front", "HIKVISION", "192.168.1.64"))),
                 new CredentialStore(dataDir), Clock.systemUTC()))
                 .hasMessageContaining("station.cameras.plate[0].id \"front\"");
@@ -73,10 +101,22 @@ class EvidenceWiringTest {
 
     @Test
     void unknownVendorIsRejected() {
-        assertThatThrownBy(() -> wiring.stationCameras(properties(List.of(),
+        assertThatThrownBy(() -> wiring.cameras(properties(List.of(),
                 List.of(new StationProperties.Plate("plate-in", "ACME", "192.168.1.64"))),
                 new CredentialStore(dataDir), Clock.systemUTC()))
                 .hasMessageContaining("station.cameras.plate[0].vendor \"ACME\"");
+    }
+
+    /** Returns the FailureAnalyzer class names that the spring.factories files on the class path list. */
+    private static List<String> registeredFailureAnalyzers() throws IOException {
+        List<String> names = new ArrayList<>();
+        Enumeration<URL> files = EvidenceWiringTest.class.getClassLoader().getResources("META-INF/spring.factories");
+        while (files.hasMoreElements()) {
+            Properties factories = PropertiesLoaderUtils.loadProperties(new UrlResource(files.nextElement()));
+            String listed = factories.getProperty(FailureAnalyzer.class.getName(), "");
+            names.addAll(StringUtils.commaDelimitedListToSet(listed).stream().map(String::strip).toList());
+        }
+        return names;
     }
 
     private String cameraSecret(String secret) {

@@ -75,6 +75,17 @@ class RtspCameraCaptureTest {
     }
 
     @Test
+    void laterSnapshotShowsOtherFrame() throws Exception {
+        try (RtspTestServer server = RtspTestServer.start("mjpeg")) {
+            CameraSnapshot first = capture.snapshot(source(server.url()), SNAPSHOT_DEADLINE);
+            Thread.sleep(1500);
+            CameraSnapshot second = capture.snapshot(source(server.url()), SNAPSHOT_DEADLINE);
+
+            assertThat(second.jpeg()).as("snapshot 1.5 s later").isNotEqualTo(first.jpeg());
+        }
+    }
+
+    @Test
     void clipIsMp4OfRequestedLength() throws Exception {
         try (RtspTestServer server = RtspTestServer.start("h264")) {
             CameraClip clip = capture.clip(source(server.url()), Duration.ofSeconds(2), Duration.ofSeconds(8));

@@ -104,6 +104,29 @@ class HeartbeatDevicesTest {
     }
 
     @Test
+    void olderStationReasonShownInChinese() throws Exception {
+        send("""
+                {"indicator":{"device":"COM3","state":"ONLINE","reason":"valid frames arrive"}}""");
+
+        mvc.perform(get("/stations/{id}/health", station.stationId()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("数据帧正常")))
+                .andExpect(content().string(not(containsString("valid frames arrive"))));
+    }
+
+    @Test
+    void stoppedStationDevicesShowUnknown() throws Exception {
+        send("{" + CAMERAS + "," + BOARDS + "}");
+        send("{\"stopping\":true}");
+
+        mvc.perform(get("/stations/{id}/health", station.stationId()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"device-CAMERA-front\"")))
+                .andExpect(content().string(containsString("未知（磅房离线）")))
+                .andExpect(content().string(not(containsString(">在线</span>"))));
+    }
+
+    @Test
     void stoppingStationIsOfflineAtOnce() throws Exception {
         send("{\"stopping\":true}");
 

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -92,6 +93,13 @@ class StationScreensTest {
         mvc.perform(get("/stations/{id}", stationA).with(TestPrincipal.town(areaA)))
                 .andExpect(status().isOk())
                 .andExpect(view().name(StationController.DETAIL_VIEW));
+    }
+
+    @Test
+    void deviceToolsHaveOwnLoadingText() throws Exception {
+        mvc.perform(get("/stations/{id}", stationA).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("正在加载设备…")));
     }
 
     @Test

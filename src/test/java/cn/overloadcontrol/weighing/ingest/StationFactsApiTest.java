@@ -136,6 +136,23 @@ class StationFactsApiTest {
     }
 
     @Test
+    void missingClipFlagsClipMissing() throws Exception {
+        String plate = uniquePlate();
+        Map<String, Object> record = recordWithFacts("FACTS-CM-", "CLIP");
+        record.put("plateNumber", plate);
+        record.remove("trailerPlateNumber");
+        long id = idOf(send(record).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.flags", hasItem("CLIP_MISSING")))
+                .andExpect(jsonPath("$.flags", not(hasItem("PHOTO_MISSING")))).andReturn());
+
+        mvc.perform(get("/weighings").param("flag", "CLIP_MISSING").param("plate", plate)
+                        .with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/weighings/" + id + "\"")))
+                .andExpect(content().string(containsString("视频缺失")));
+    }
+
+    @Test
     void photoMissingFilterListsOnlyFlagged() throws Exception {
         String plate = uniquePlate();
         Map<String, Object> flagged = recordWithFacts("FACTS-FL-", "SNAPSHOT");
@@ -267,6 +284,19 @@ class StationFactsApiTest {
                 .andExpect(content().string(containsString("显示失败")))
                 .andExpect(content().string(containsString("连接被拒绝")))
                 .andExpect(content().string(containsString("照片缺失")));
+    }
+
+    @Test
+    void detailPageShowsCameraColourInChinese() throws Exception {
+        Map<String, Object> record = recordWithFacts("FACTS-COLOUR-", "SNAPSHOT");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> read = (Map<String, Object>) record.get("plateRead");
+        read.put("rawColor", "yellow");
+        long id = idOf(send(record).andExpect(status().isCreated()).andReturn());
+
+        mvc.perform(get("/weighings/{id}", id).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("黄色（yellow）")));
     }
 
     @Test

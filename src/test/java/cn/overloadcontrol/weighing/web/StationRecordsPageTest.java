@@ -8,6 +8,7 @@ import cn.overloadcontrol.weighing.ingest.ChainCheckReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -34,6 +35,8 @@ class StationRecordsPageTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestData.StationWithKey station;
 
@@ -55,6 +58,16 @@ class StationRecordsPageTest {
                 .andExpect(content().string(containsString("52.40")))
                 .andExpect(content().string(not(containsString("13812345678"))))
                 .andExpect(content().string(not(containsString("140581199001011234"))));
+    }
+
+    @Test
+    void recordNumberLinksToDetail() throws Exception {
+        long id = jdbc.queryForObject("select id from weighing_record where station_id = ?", Long.class,
+                station.stationId());
+
+        mvc.perform(get("/stations/{id}/records", station.stationId()).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/weighings/" + id + "\"")));
     }
 
     @Test
