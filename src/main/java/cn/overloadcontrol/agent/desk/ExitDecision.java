@@ -3,7 +3,7 @@ package cn.overloadcontrol.agent.desk;
 import cn.overloadcontrol.device.LedMessage;
 
 /**
- * What the exit does for one plate read.
+ * The action of the exit for one plate read.
  *
  * @param openBarrier  true to lift the barrier
  * @param boardMessage the text for the board behind the camera, or {@code null} to leave it as it is

@@ -1,7 +1,7 @@
 package cn.overloadcontrol.agent.platform;
 
 /**
- * What a station command achieved.
+ * The result of one station command.
  *
  * @param done    true when the device did what was asked
  * @param message a short Chinese text for the installer's screen, such as why the camera failed
