@@ -71,7 +71,10 @@ public final class SimulationRun implements Runnable {
             if (stopping) {
                 log.info("Indicator simulator stopped after {} frames", framesWritten);
             } else {
-                log.error("Indicator simulator stopped: writing to {} failed after {} frames", target, framesWritten, e);
+                // The usual cause is an unplugged line (the socat pair was stopped), which the
+                // indicator link reports and recovers from, so this is a warning without a trace.
+                log.warn("Indicator simulator stopped: writing to {} failed after {} frames: {}", target,
+                        framesWritten, e.toString());
             }
         } finally {
             currentTruck = null;
