@@ -215,7 +215,7 @@ public class PassageDesk {
         return lines;
     }
 
-    /** The record is on disk already, so a failing listener is logged and never undoes it. */
+    /** Calls each record listener; a failing listener is logged, because the record is on disk already. */
     private void notifyListeners(JournalEntry record, String recordNumber) {
         for (RecordListener listener : recordListeners) {
             try {

@@ -47,7 +47,7 @@ public class Forwarder implements AutoCloseable {
     private final Clock clock;
     private final RetryDelays delays;
     private final OutgoingRecords outgoing;
-    private final Object wakeUp = new Object();
+    private final WakeUp wakeUp = new WakeUp();
     private volatile boolean running;
     private volatile Thread thread;
     private volatile Instant lastDeliveredAt;
@@ -94,10 +94,8 @@ public class Forwarder implements AutoCloseable {
      * thread waiting out a retry delay keeps waiting, so new records do not defeat the backoff.
      */
     public void wake() {
-        synchronized (wakeUp) {
-            if (nextAttemptAt == null) {
-                wakeUp.notifyAll();
-            }
+        if (nextAttemptAt == null) {
+            wakeUp.signal();
         }
     }
 
@@ -131,9 +129,9 @@ public class Forwarder implements AutoCloseable {
             try {
                 Attempt attempt = sendNextBatch();
                 if (attempt == Attempt.IDLE) {
-                    pause(settings.idlePoll());
+                    wakeUp.pause(settings.idlePoll());
                 } else if (attempt == Attempt.FAILED) {
-                    pause(Duration.between(clock.instant(), nextAttemptAt));
+                    wakeUp.pause(Duration.between(clock.instant(), nextAttemptAt));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -192,7 +190,8 @@ public class Forwarder implements AutoCloseable {
         if (response.status() == PAYLOAD_TOO_LARGE) {
             return rejectAlone(batch.get(0), response);
         }
-        return fail("platform answered HTTP " + response.status() + ": " + abbreviate(response.bodyText()),
+        String excerpt = PlatformResponse.excerpt(response.bodyText());
+        return fail("platform answered HTTP " + response.status() + ": " + excerpt,
                 response.status() == TOO_MANY_REQUESTS ? response.retryAfter() : null);
     }
 
@@ -230,7 +229,7 @@ public class Forwarder implements AutoCloseable {
         ObjectNode answer = json.createObjectNode();
         answer.put("status", "REJECTED");
         answer.put("code", "payload_too_large");
-        answer.put("message", abbreviate(response.bodyText()));
+        answer.put("message", PlatformResponse.excerpt(response.bodyText()));
         recordRejection(entry, answer);
         cursor.moveTo(entry.sequence());
         succeeded();
@@ -247,7 +246,7 @@ public class Forwarder implements AutoCloseable {
             return data;
         });
         log.warn("Platform rejected record {} (journal sequence {}) for good: {}; kept as rejected in the journal",
-                recordNumber, entry.sequence(), abbreviate(answer.toString()));
+                recordNumber, entry.sequence(), PlatformResponse.excerpt(answer.toString()));
     }
 
     private void succeeded() {
@@ -258,13 +257,9 @@ public class Forwarder implements AutoCloseable {
     }
 
     private Attempt fail(String reason, Duration platformWait) {
-        Duration wait = delays.next();
-        if (platformWait != null && platformWait.compareTo(wait) > 0) {
-            wait = platformWait;
-        }
+        Duration wait = delays.next(platformWait);
         nextAttemptAt = clock.instant().plus(wait);
-        // The first failure and then every tenth keep the log readable during a long outage.
-        if (!reason.equals(lastError) || delays.failures() % 10 == 1) {
+        if (delays.worthLogging(reason, lastError)) {
             log.warn("Sending records failed (attempt {} in a row): {}; retrying in {} ms", delays.failures(), reason,
                     wait.toMillis());
         }
@@ -272,25 +267,12 @@ public class Forwarder implements AutoCloseable {
         return Attempt.FAILED;
     }
 
-    private void pause(Duration wait) throws InterruptedException {
-        if (wait.isNegative() || wait.isZero()) {
-            return;
-        }
-        synchronized (wakeUp) {
-            wakeUp.wait(Math.max(1, wait.toMillis()));
-        }
-    }
-
     private void pauseQuietly(Duration wait) {
         try {
-            pause(wait);
+            wakeUp.pause(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
     }
 }

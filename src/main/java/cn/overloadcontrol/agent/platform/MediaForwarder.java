@@ -54,7 +54,7 @@ public class MediaForwarder implements AutoCloseable {
     private final Function<String, Optional<byte[]>> files;
     private final ForwarderSettings settings;
     private final RetryDelays delays;
-    private final Object wakeUp = new Object();
+    private final WakeUp wakeUp = new WakeUp();
     private volatile boolean running;
     private volatile Thread thread;
     private volatile String lastError;
@@ -83,9 +83,7 @@ public class MediaForwarder implements AutoCloseable {
     }
 
     public void wake() {
-        synchronized (wakeUp) {
-            wakeUp.notifyAll();
-        }
+        wakeUp.signal();
     }
 
     public String lastError() {
@@ -169,7 +167,7 @@ public class MediaForwarder implements AutoCloseable {
         while (running) {
             try {
                 Duration wait = sendPending();
-                pause(wait);
+                wakeUp.pause(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -229,12 +227,13 @@ public class MediaForwarder implements AutoCloseable {
         }
         if (FINAL_REJECTIONS.contains(response.status())) {
             log.warn("Platform rejected media {} ({}) of record {} for good: HTTP {} {}", file.kind(), file.sha256(),
-                    file.recordNumber(), response.status(), abbreviate(response.bodyText()));
-            journalOutcome(file, "REJECTED", response.status(), abbreviate(response.bodyText()));
+                    file.recordNumber(), response.status(), PlatformResponse.excerpt(response.bodyText()));
+            journalOutcome(file, "REJECTED", response.status(), PlatformResponse.excerpt(response.bodyText()));
             return null;
         }
+        String excerpt = PlatformResponse.excerpt(response.bodyText());
         return failed("platform answered HTTP " + response.status() + " for media of record " + file.recordNumber()
-                + ": " + abbreviate(response.bodyText()), response.status() == 429 ? response.retryAfter() : null);
+                + ": " + excerpt, response.status() == 429 ? response.retryAfter() : null);
     }
 
     private void journalOutcome(PendingFile file, String outcome, Integer status, String answer) {
@@ -255,11 +254,8 @@ public class MediaForwarder implements AutoCloseable {
     }
 
     private Duration failed(String reason, Duration platformWait) {
-        Duration wait = delays.next();
-        if (platformWait != null && platformWait.compareTo(wait) > 0) {
-            wait = platformWait;
-        }
-        if (!reason.equals(lastError) || delays.failures() % 10 == 1) {
+        Duration wait = delays.next(platformWait);
+        if (delays.worthLogging(reason, lastError)) {
             log.warn("Sending media failed (attempt {} in a row): {}; retrying in {} ms", delays.failures(), reason,
                     wait.toMillis());
         }
@@ -275,25 +271,12 @@ public class MediaForwarder implements AutoCloseable {
         return recordSequence + "/" + kind + "/" + sha256;
     }
 
-    private void pause(Duration wait) throws InterruptedException {
-        if (wait.isNegative() || wait.isZero()) {
-            return;
-        }
-        synchronized (wakeUp) {
-            wakeUp.wait(Math.max(1, wait.toMillis()));
-        }
-    }
-
     private void pauseQuietly(Duration wait) {
         try {
-            pause(wait);
+            wakeUp.pause(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
     }
 }

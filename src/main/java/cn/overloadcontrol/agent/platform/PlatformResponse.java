@@ -17,4 +17,9 @@ record PlatformResponse(int status, byte[] body, Duration retryAfter) {
     String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
+
+    /** Returns the first 300 characters of {@code text}, for log lines and journal entries. */
+    static String excerpt(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
 }

@@ -30,6 +30,23 @@ final class RetryDelays {
         return Duration.ofMillis(half + random.nextLong(capped - half + 1));
     }
 
+    /**
+     * Counts a failure and returns the wait before the next attempt: the backoff, or the
+     * platform's Retry-After when that is longer.
+     */
+    Duration next(Duration platformWait) {
+        Duration wait = next();
+        return platformWait != null && platformWait.compareTo(wait) > 0 ? platformWait : wait;
+    }
+
+    /**
+     * Returns whether a failure is worth a log line: a new reason, or every tenth repeat, which
+     * keeps the log readable during a long outage.
+     */
+    boolean worthLogging(String reason, String lastReason) {
+        return !reason.equals(lastReason) || failures % 10 == 1;
+    }
+
     void reset() {
         failures = 0;
     }

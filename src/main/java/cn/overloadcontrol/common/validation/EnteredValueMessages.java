@@ -12,7 +12,7 @@ import org.springframework.validation.FieldError;
 
 /**
  * The application's message source, which appends the value a user entered to each form field
- * error it resolves. The error stands under its input, so with the value it names field, value and
+ * error it resolves. The error is shown under its input, so with the value it names field, value and
  * rule, and no rule text needs to repeat the value. Secrets are never shown again, and a message
  * that already quotes the value stays as it is.
  */

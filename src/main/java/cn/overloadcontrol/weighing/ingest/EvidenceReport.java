@@ -13,10 +13,10 @@ import tools.jackson.databind.JsonNode;
  */
 public record EvidenceReport(int cameras, List<Missing> missing) {
 
-    /** Where a camera looks at the truck; the names of the station's camera positions. */
+    /** The part of the truck a camera views, named as the station's camera positions are. */
     public enum Position { FRONT, REAR, SIDE, TOP, CARGO }
 
-    /** What failed to be captured. */
+    /** The kind of capture that failed. */
     public enum Capture { SNAPSHOT, CLIP }
 
     /** One failed capture; {@code reason} is Chinese text or {@code null}. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** What the station captured for a record: how many cameras the lane has and which captures failed. */
+/** The station's evidence report for a record: the lane's camera count and the captures that failed. */
 @Schema(description = "证据采集情况 (evidence report); optional, part of the record content")
 public record EvidenceRequest(
         @Schema(description = "Cameras of the lane, 0 to 16", example = "3",

@@ -2,7 +2,7 @@ package cn.overloadcontrol.weighing.ingest;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** How the station got the record's plate: a plate camera's push or the operator's typing. */
+/** The source of the record's plate: a plate camera's push or the operator's typing. */
 @Schema(description = "车牌识别 (plate read); optional, part of the record content")
 public record PlateReadRequest(
         @Schema(description = "CAMERA (a plate camera's push) or OPERATOR (typed at the station)",

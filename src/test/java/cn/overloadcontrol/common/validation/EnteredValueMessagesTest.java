@@ -28,7 +28,7 @@ class EnteredValueMessagesTest {
     MessageSource messages;
 
     @Test
-    void formPageShowsTheEnteredValueWithTheRule() throws Exception {
+    void formShowsEnteredValue() throws Exception {
         String body = mvc.perform(post("/areas").with(TestPrincipal.office()).with(csrf())
                         .param("code", "1405810000001").param("name", "数值检查区" + System.nanoTime())
                         .param("kind", "OTHER").param("sortOrder", "-1"))
