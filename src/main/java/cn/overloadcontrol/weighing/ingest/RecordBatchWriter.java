@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import cn.overloadcontrol.station.StationProfile;
@@ -40,6 +41,9 @@ class RecordBatchWriter {
 
     /** Stores the new records and returns the outcome of every record by its index in the batch. */
     Map<Integer, IngestionOutcome> store(StationProfile station, List<PendingRecord> records, Instant now) {
+        if (records.size() == 1) {
+            return storeOne(station, records.get(0), now);
+        }
         List<String> recordNumbers = records.stream().map(record -> record.content().recordNumber()).distinct()
                 .toList();
         WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId(), recordNumbers.size());
@@ -56,9 +60,47 @@ class RecordBatchWriter {
             }
         }
         List<NewRecord> chained = chain(station, fresh, head, now);
-        Map<Long, IngestionResult> results = new HashMap<>();
         if (!chained.isEmpty()) {
             store.insertAll(chained);
+        }
+        Map<Long, IngestionResult> results = afterInsert(station, fresh, chained, keys, now);
+        return outcomes(station, records, firstOfNumber, keys, results);
+    }
+
+    /**
+     * Stores a single record, the usual case of the single-record API, with one statement fewer
+     * than a batch: the chain head lock also claims the record number, so the number needs no
+     * lookup of its own unless it turns out to be stored already.
+     */
+    private Map<Integer, IngestionOutcome> storeOne(StationProfile station, PendingRecord record, Instant now) {
+        RecordContent content = record.content();
+        Optional<WeighingRecordStore.ChainHead> head = store.lockChainHeadAndClaim(station.stationId(),
+                content.recordNumber(), content.weighedAt(), record.contentSha256());
+        Map<String, WeighingRecordStore.RecordKey> keys = new HashMap<>();
+        Map<Long, IngestionResult> results = new HashMap<>();
+        Map<String, PendingRecord> firstOfNumber = new HashMap<>();
+        if (head.isEmpty()) {
+            // Claiming waited for any transaction that held the number, so its key is committed.
+            keys.putAll(store.findKeys(station.stationId(), List.of(content.recordNumber())));
+        } else {
+            List<NewRecord> chained = chain(station, List.of(record), head.get(), now);
+            store.insertClaimed(chained.get(0));
+            results = afterInsert(station, List.of(record), chained, keys, now);
+            firstOfNumber.put(content.recordNumber(), record);
+        }
+        return outcomes(station, List.of(record), firstOfNumber, keys, results);
+    }
+
+    /**
+     * Does what follows the insert of new records in their transaction: curves, the callers'
+     * actions, review items and the stored event. Adds the new records' keys to {@code keys}.
+     *
+     * @return the results of the new records, by record id
+     */
+    private Map<Long, IngestionResult> afterInsert(StationProfile station, List<PendingRecord> fresh,
+            List<NewRecord> chained, Map<String, WeighingRecordStore.RecordKey> keys, Instant now) {
+        Map<Long, IngestionResult> results = new HashMap<>();
+        if (!chained.isEmpty()) {
             storeCurves(fresh, chained, now);
         }
         List<WeighingRecordStored> storedRecords = new ArrayList<>();
@@ -80,7 +122,7 @@ class RecordBatchWriter {
             // Listeners run in this transaction: upload tasks commit or roll back with the records.
             events.publishEvent(new WeighingRecordsStored(storedRecords));
         }
-        return outcomes(station, records, firstOfNumber, keys, results);
+        return results;
     }
 
     private void storeCurves(List<PendingRecord> fresh, List<NewRecord> chained, Instant now) {

@@ -13,13 +13,15 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes records, their keys and the chain heads, and reads stored results. Records are only
- * ever inserted: the table's trigger rejects UPDATE and DELETE.
+ * ever inserted: the table's trigger rejects UPDATE and DELETE. A plain component rather than a
+ * {@code @Repository}: {@link NamedParameterJdbcTemplate} already translates SQL exceptions, and
+ * the translating proxy would only add a call layer to every statement of ingestion.
  */
-@Repository
+@Component
 class WeighingRecordStore {
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
@@ -51,6 +53,29 @@ class WeighingRecordStore {
 
     private static final String INSERT_ONE = "with inserted_record as (" + INSERT_RECORD + "), inserted_key as ("
             + INSERT_KEY + ") " + UPDATE_HEAD;
+
+    private static final String INSERT_CLAIMED = "with inserted_record as (" + INSERT_RECORD + ") " + UPDATE_HEAD;
+
+    /**
+     * Locks the chain head and, in the same statement, claims the record number with a key row
+     * and a new id. The key insert waits for a transaction that inserted the same number and
+     * then sees its commit, which a plain read in this statement would not: its snapshot is
+     * older than the lock it waited for.
+     */
+    private static final String LOCK_AND_CLAIM = """
+            with head as (
+                select last_seq, last_hash from weighing_chain_head where station_id = :stationId for update
+            ),
+            claimed as (
+                insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)
+                select :stationId, :recordNumber, nextval('weighing_record_id_seq'), cast(:weighedAt as timestamptz),
+                       :contentSha256
+                  from head
+                on conflict (station_id, record_number) do nothing
+                returning record_id
+            )
+            select last_seq, last_hash, (select record_id from claimed) as record_id from head
+            """;
 
     /** The location and content hash of a stored record. */
     record RecordKey(long recordId, Instant weighedAt, String contentSha256) {
@@ -117,6 +142,50 @@ class WeighingRecordStore {
                 """, params, (rs, rowNum) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash"),
                         ascending((Long[]) rs.getArray("ids").getArray())))
                 .stream().findFirst();
+    }
+
+    /**
+     * Locks the station's chain head until the transaction ends, creating it for the first
+     * record, and claims the record number for a new record: its key row is inserted with an id
+     * from the record sequence, in the same statement. Together with {@link #insertClaimed} this
+     * stores a single record in two statements.
+     *
+     * @return the chain head with the new record's id, or empty when the number is already stored
+     */
+    Optional<ChainHead> lockChainHeadAndClaim(long stationId, String recordNumber, Instant weighedAt,
+            String contentSha256) {
+        MapSqlParameterSource params = new MapSqlParameterSource("stationId", stationId)
+                .addValue("recordNumber", recordNumber)
+                .addValue("weighedAt", RecordColumns.timestamp(weighedAt))
+                .addValue("contentSha256", contentSha256)
+                .addValue("genesis", HashChain.GENESIS);
+        List<Claim> claim = claim(params);
+        if (claim.isEmpty()) {
+            jdbc.update("""
+                    insert into weighing_chain_head (station_id, last_seq, last_hash)
+                    values (:stationId, 0, :genesis) on conflict (station_id) do nothing
+                    """, params);
+            claim = claim(params);
+        }
+        Claim claimed = claim.get(0);
+        return claimed.recordId() == null ? Optional.empty()
+                : Optional.of(new ChainHead(claimed.lastSeq(), claimed.lastHash(), List.of(claimed.recordId())));
+    }
+
+    private record Claim(long lastSeq, String lastHash, Long recordId) {
+    }
+
+    private List<Claim> claim(MapSqlParameterSource params) {
+        return jdbc.query(LOCK_AND_CLAIM, params, (rs, rowNum) -> new Claim(rs.getLong("last_seq"),
+                rs.getString("last_hash"), rs.getObject("record_id", Long.class)));
+    }
+
+    /**
+     * Inserts a record whose key {@link #lockChainHeadAndClaim} inserted, and moves the chain
+     * head to it, in one statement.
+     */
+    void insertClaimed(NewRecord record) {
+        jdbc.update(INSERT_CLAIMED, params(record));
     }
 
     private static List<Long> ascending(Long[] ids) {
