@@ -2,6 +2,7 @@ package cn.overloadcontrol.weighing.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.weighing.ingest.IngestionOutcome;
@@ -36,11 +37,10 @@ class RecordWithMedia {
         if (checked.rejected()) {
             return IngestionOutcome.rejected(checked.problems());
         }
-        IngestionOutcome outcome = ingestion.ingest(station, item.request(),
-                recordId -> media.attachAll(recordId, checked.media()));
+        IngestionOutcome outcome = ingestion.ingest(station, item.request(), attacher(checked));
         // A resend may carry media the first delivery lacked; attaching is idempotent.
         if (outcome.status() == IngestionOutcome.Status.DUPLICATE) {
-            media.attachAll(outcome.result().id(), checked.media());
+            attacher(checked).accept(outcome.result().id());
         }
         return outcome;
     }
@@ -67,8 +67,7 @@ class RecordWithMedia {
             }
             submitted.add(index);
             checkedMedia.add(checked);
-            submissions.add(new IngestionService.Submission(item.request(),
-                    recordId -> media.attachAll(recordId, checked.media())));
+            submissions.add(new IngestionService.Submission(item.request(), attacher(checked)));
         }
 
         List<IngestionOutcome> ingested = submissions.isEmpty() ? List.of()
@@ -77,10 +76,21 @@ class RecordWithMedia {
             IngestionOutcome outcome = ingested.get(i);
             // A resend may carry media the first delivery lacked; attaching is idempotent.
             if (outcome.status() == IngestionOutcome.Status.DUPLICATE) {
-                media.attachAll(outcome.result().id(), checkedMedia.get(i).media());
+                attacher(checkedMedia.get(i)).accept(outcome.result().id());
             }
             outcomes[submitted.get(i)] = outcome;
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * Returns what attaches the checked media to a record id. Most records come without inline
+     * media, and for them it does nothing, not even enter the media service's transaction.
+     */
+    private LongConsumer attacher(CheckedMedia checked) {
+        if (checked.media().isEmpty()) {
+            return recordId -> { };
+        }
+        return recordId -> media.attachAll(recordId, checked.media());
     }
 }
