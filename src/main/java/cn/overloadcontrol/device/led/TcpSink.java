@@ -2,6 +2,7 @@ package cn.overloadcontrol.device.led;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
@@ -37,12 +38,26 @@ final class TcpSink implements ByteSink {
         Socket candidate = new Socket();
         try {
             candidate.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
+            if (connectedToItself(candidate)) {
+                throw new ConnectException("Connection refused: nothing listens on " + device()
+                        + ", and the socket connected to itself");
+            }
             output = candidate.getOutputStream();
             socket = candidate;
         } catch (IOException e) {
             candidate.close();
             throw e;
         }
+    }
+
+    /**
+     * Returns whether the socket is connected to itself. When nothing listens on a local port
+     * of the ephemeral range, Linux may give the connecting socket that same port, and the
+     * connection succeeds on its own (TCP simultaneous open): every frame would then come back
+     * as the board's reply.
+     */
+    private static boolean connectedToItself(Socket socket) {
+        return socket.getLocalPort() == socket.getPort() && socket.getLocalAddress().equals(socket.getInetAddress());
     }
 
     @Override
