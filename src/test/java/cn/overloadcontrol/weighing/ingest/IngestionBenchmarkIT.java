@@ -2,7 +2,6 @@ package cn.overloadcontrol.weighing.ingest;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -Dit.test=IngestionBenchmarkIT -Dbenchmark=true}.
  *
  * <p>Phases, in this order: (a) single records over the signed API from 16 client threads,
+ * (a0) as many signed requests that store nothing, as the floor of a request's cost,
  * (b) batches of 500 records over the API, (c) the same records as (b) inserted with plain JDBC
  * batches as the baseline, (d) a bulk load of 10 million rows and the first page of the record
  * list filtered by area and 7 days. It prints the figures and writes them to
@@ -46,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * speed: a slow or busy machine gives lower figures, not a failure.
  *
  * <p>System properties: {@code benchmark.records} (records per API phase, default 50,000),
- * {@code benchmark.warmup} (single records sent before timing, default 5,000),
+ * {@code benchmark.warmup} (records sent before timing, as single records and again as batches,
+ * default 20,000),
  * {@code benchmark.batch-clients} (client threads of phases b and c, default 4) and
  * {@code benchmark.load-records} (rows of phase d, default 10,000,000).
  */
@@ -67,7 +69,7 @@ class IngestionBenchmarkIT {
     private static final Pattern CREATED = Pattern.compile("\"created\":(\\d+)");
 
     private final int records = Integer.getInteger("benchmark.records", 50_000);
-    private final int warmUp = Integer.getInteger("benchmark.warmup", 5_000);
+    private final int warmUp = Integer.getInteger("benchmark.warmup", 20_000);
     private final int batchClients = Integer.getInteger("benchmark.batch-clients", 4);
     private final long loadRecords = Long.getLong("benchmark.load-records", 10_000_000L);
 
@@ -112,9 +114,12 @@ class IngestionBenchmarkIT {
         SignedApiLoad.Outcome single = api.run("/api/v1/weighings", singleSenders, IngestionBenchmarkIT::createdOne);
         phase("(a) single-record API, " + SINGLE_CLIENTS + " clients", single, "request", cpuBefore);
         assertThat(single.stored()).isEqualTo(records);
+        requestFloor(api, singleStations);
 
         List<TestData.StationWithKey> batchStations = stations(areas, batchClients);
-        List<SignedApiLoad.Sender> batchSenders = batchSenders(batchStations);
+        api.run("/api/v1/weighings/batch", batchSenders(batchStations, "BATCHWARM", warmUp),
+                IngestionBenchmarkIT::createdInBatch);
+        List<SignedApiLoad.Sender> batchSenders = batchSenders(batchStations, "BATCH", records);
         cpuBefore = cpu.read();
         SignedApiLoad.Outcome batch = api.run("/api/v1/weighings/batch", batchSenders,
                 IngestionBenchmarkIT::createdInBatch);
@@ -133,6 +138,33 @@ class IngestionBenchmarkIT {
         writeReport();
     }
 
+    /**
+     * Measures what a signed request costs that is authenticated and answered but stores
+     * nothing: an empty batch, which the API rejects with {@code batch_empty} after the
+     * signature and nonce checks. Its CPU time per request is the part of phase (a) that does
+     * not depend on the record.
+     */
+    private void requestFloor(SignedApiLoad api, List<TestData.StationWithKey> stations) throws Exception {
+        byte[] empty = "{\"records\":[]}".getBytes(StandardCharsets.UTF_8);
+        List<SignedApiLoad.Sender> senders = new ArrayList<>();
+        for (int client = 0; client < stations.size(); client++) {
+            TestData.StationWithKey station = stations.get(client);
+            int count = (records - client + stations.size() - 1) / stations.size();
+            senders.add(new SignedApiLoad.Sender(station.keyId(), station.secret(), Collections.nCopies(count, empty)));
+        }
+        CpuMeter.Reading cpuBefore = cpu.read();
+        SignedApiLoad.Outcome floor = api.run("/api/v1/weighings/batch", senders, response -> 0);
+        CpuMeter.Reading used = cpu.read().minus(cpuBefore);
+        int requests = floor.latencies().count();
+        double perRequestMillis = used.totalSeconds() * 1000 / requests;
+        line("(a0) signed requests that store nothing (an empty batch), %d clients: %,d requests in %.1f s = %,.0f"
+                + " requests/s; p50 %.1f ms, p99 %.1f ms; statuses %s; CPU time: JVM %.1f s + PostgreSQL %.1f s ="
+                + " %.3f ms per request", stations.size(), requests, floor.elapsedNanos() / 1e9,
+                requests / (floor.elapsedNanos() / 1e9), floor.latencies().percentileMillis(50),
+                floor.latencies().percentileMillis(99), floor.statusCounts(), used.jvmSeconds(),
+                used.postgresSeconds(), perRequestMillis);
+    }
+
     private List<SignedApiLoad.Sender> singleSenders(List<TestData.StationWithKey> stations, String prefix,
             int count) {
         List<SignedApiLoad.Sender> senders = new ArrayList<>();
@@ -147,14 +179,15 @@ class IngestionBenchmarkIT {
         return senders;
     }
 
-    private List<SignedApiLoad.Sender> batchSenders(List<TestData.StationWithKey> stations) {
+    private List<SignedApiLoad.Sender> batchSenders(List<TestData.StationWithKey> stations, String prefix,
+            int count) {
         List<List<byte[]>> bodies = new ArrayList<>();
         stations.forEach(station -> bodies.add(new ArrayList<>()));
-        for (int first = 0, batchNo = 0; first < records; first += BATCH_SIZE, batchNo++) {
+        for (int first = 0, batchNo = 0; first < count; first += BATCH_SIZE, batchNo++) {
             int client = batchNo % stations.size();
             List<Map<String, Object>> batch = new ArrayList<>();
-            for (int i = first; i < Math.min(records, first + BATCH_SIZE); i++) {
-                batch.add(generator.next("BATCH-" + stations.get(client).stationId() + "-" + i));
+            for (int i = first; i < Math.min(count, first + BATCH_SIZE); i++) {
+                batch.add(generator.next(prefix + "-" + stations.get(client).stationId() + "-" + i));
             }
             bodies.get(client).add(json(Map.of("records", batch)));
         }
@@ -170,7 +203,7 @@ class IngestionBenchmarkIT {
             throws Exception {
         RawInsertBaseline baseline = new RawInsertBaseline(namedJdbc, transactionManager);
         List<RawInsertBaseline.Row> rows = baseline.storedRows(
-                batchStations.stream().map(TestData.StationWithKey::stationId).toList());
+                batchStations.stream().map(TestData.StationWithKey::stationId).toList(), "BATCH-");
         List<TestData.StationWithKey> stations = stations(areas, batchClients);
         List<RawInsertBaseline.Sender> senders = new ArrayList<>();
         for (int client = 0; client < stations.size(); client++) {
@@ -280,11 +313,11 @@ class IngestionBenchmarkIT {
         return SampleRecords.json(value).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static long createdOne(HttpResponse<String> response) {
-        return response.statusCode() == 201 ? 1 : 0;
+    private static long createdOne(KeepAliveConnection.Response response) {
+        return response.status() == 201 ? 1 : 0;
     }
 
-    private static long createdInBatch(HttpResponse<String> response) {
+    private static long createdInBatch(KeepAliveConnection.Response response) {
         Matcher created = CREATED.matcher(response.body());
         return created.find() ? Long.parseLong(created.group(1)) : 0;
     }

@@ -51,10 +51,11 @@ final class RawInsertBaseline {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Reads the rows the API stored for these stations, oldest first. */
-    List<Row> storedRows(List<Long> stationIds) {
-        return jdbc.query("select * from weighing_record where station_id in (:stationIds) order by id",
-                new MapSqlParameterSource("stationIds", stationIds),
+    /** Reads the rows the API stored for these stations under record numbers with this prefix, oldest first. */
+    List<Row> storedRows(List<Long> stationIds, String recordNumberPrefix) {
+        return jdbc.query("select * from weighing_record where station_id in (:stationIds)"
+                + " and record_number like :prefix order by id",
+                new MapSqlParameterSource("stationIds", stationIds).addValue("prefix", recordNumberPrefix + "%"),
                 (rs, rowNum) -> new Row(rs.getLong("unit_id"), rs.getLong("area_id"), RecordColumns.content(rs),
                         rs.getString("content_sha256"), RecordColumns.judgement(rs)));
     }

@@ -1,10 +1,6 @@
 package cn.overloadcontrol.weighing.ingest;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +16,8 @@ import cn.overloadcontrol.support.ApiSigner;
 
 /**
  * Sends prepared bodies to the signed API over real HTTP, one client thread per sender, each
- * with its own keep-alive HTTP/1.1 connection. Bodies are serialized before the clock starts.
+ * with its own keep-alive HTTP/1.1 connection ({@link KeepAliveConnection}). Bodies are
+ * serialized before the clock starts.
  * Each request is signed with a fresh nonce and timestamp just before it is sent, as a station
  * does, so signing is part of the measured time.
  */
@@ -45,17 +42,17 @@ final class SignedApiLoad {
         }
     }
 
-    private final String baseUrl;
+    private final URI baseUrl;
 
     SignedApiLoad(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this.baseUrl = URI.create(baseUrl);
     }
 
     /**
      * Sends every sender's bodies to {@code path} and counts the records stored, which
      * {@code storedPerResponse} reads from a response with status 2xx.
      */
-    Outcome run(String path, List<Sender> senders, ToLongFunction<HttpResponse<String>> storedPerResponse)
+    Outcome run(String path, List<Sender> senders, ToLongFunction<KeepAliveConnection.Response> storedPerResponse)
             throws Exception {
         int requests = senders.stream().mapToInt(sender -> sender.bodies().size()).sum();
         Latencies latencies = new Latencies(requests);
@@ -67,17 +64,18 @@ final class SignedApiLoad {
         List<Future<?>> running = new ArrayList<>();
         for (Sender sender : senders) {
             running.add(threads.submit(() -> {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(10)).build();
-                start.await();
-                for (byte[] body : sender.bodies()) {
-                    long sent = System.nanoTime();
-                    HttpResponse<String> response = client.send(signed(path, sender, body),
-                            HttpResponse.BodyHandlers.ofString());
-                    latencies.add(System.nanoTime() - sent);
-                    statusCounts.merge(response.statusCode(), 1L, Long::sum);
-                    if (response.statusCode() / 100 == 2) {
-                        stored.addAndGet(storedPerResponse.applyAsLong(response));
+                try (KeepAliveConnection connection = new KeepAliveConnection(baseUrl.getHost(),
+                        baseUrl.getPort())) {
+                    start.await();
+                    for (byte[] body : sender.bodies()) {
+                        long sent = System.nanoTime();
+                        KeepAliveConnection.Response response = connection.post(path, signatureHeaders(path, sender,
+                                body), body);
+                        latencies.add(System.nanoTime() - sent);
+                        statusCounts.merge(response.status(), 1L, Long::sum);
+                        if (response.status() / 100 == 2) {
+                            stored.addAndGet(storedPerResponse.applyAsLong(response));
+                        }
                     }
                 }
                 return null;
@@ -94,16 +92,10 @@ final class SignedApiLoad {
         return new Outcome(elapsed, latencies, stored.get(), Map.copyOf(statusCounts));
     }
 
-    private HttpRequest signed(String path, Sender sender, byte[] body) {
+    private static Map<String, String> signatureHeaders(String path, Sender sender, byte[] body) {
         String timestamp = Long.toString(System.currentTimeMillis());
         String nonce = ApiSigner.newNonce();
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .header("X-Key-Id", sender.keyId())
-                .header("X-Timestamp", timestamp)
-                .header("X-Nonce", nonce)
-                .header("X-Signature", ApiSigner.signature(sender.secret(), "POST", path, timestamp, nonce, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        return Map.of("X-Key-Id", sender.keyId(), "X-Timestamp", timestamp, "X-Nonce", nonce,
+                "X-Signature", ApiSigner.signature(sender.secret(), "POST", path, timestamp, nonce, body));
     }
 }
