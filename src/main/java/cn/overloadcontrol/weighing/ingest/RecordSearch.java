@@ -51,7 +51,11 @@ public class RecordSearch {
     public Page<RecordListItem> page(RecordFilter filter, DataScope scope, Pageable pageable) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, scope, params);
-        Long total = jdbc.queryForObject("select count(*) from weighing_record r" + RevisionColumns.LATEST_JOIN
+        // The count joins the latest revisions only when a condition reads them. The join adds at
+        // most one row per record, so it cannot change the count, but it costs an index lookup per
+        // matching record: about 150 ms for 86,000 records of 10 million.
+        String revisions = readsRevisions(filter) ? RevisionColumns.LATEST_JOIN : "";
+        Long total = jdbc.queryForObject("select count(*) from weighing_record r" + revisions
                 + " where true" + where, params, Long.class);
         params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
         List<RecordListItem> rows = jdbc.query(SELECT + " where true" + where
@@ -82,6 +86,11 @@ public class RecordSearch {
                 });
     }
 
+    /** Returns whether {@link #where} filters on values that a correction may change, read from the revision. */
+    private static boolean readsRevisions(RecordFilter filter) {
+        return filter.getPlate() != null || filter.getVerdict() != null || filter.getFlag() != null;
+    }
+
     private static String where(RecordFilter filter, DataScope scope, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder(ScopeSql.condition(scope, "r.", params));
         if (filter.getAreaId() != null) {
@@ -104,7 +113,8 @@ public class RecordSearch {
             where.append(" and r.weighed_at < :to");
             params.addValue("to", Timestamp.from(filter.getTo().plusDays(1).atStartOfDay(CHINA).toInstant()));
         }
-        // Plate, verdict and flags are filtered on the effective values, as the list shows them.
+        // Plate, verdict and flags are filtered on the effective values, as the list shows them
+        // (readsRevisions lists these three filters).
         // NOTE: coalesce() keeps the plate and verdict indexes of weighing_record out of use;
         // the area, unit, station and time conditions still narrow the scan.
         if (filter.getPlate() != null) {
