@@ -139,11 +139,15 @@ public final class RtspCameraCapture implements CameraCapture {
                 .replace(" (For more details, make sure FFmpegLogCallback.set() has been called.)", "");
     }
 
+    /** The Debian packages of the system libraries that javacv's bundled FFmpeg 8.1 links against. */
+    public static final String SYSTEM_PACKAGES = "libpulse0 libasound2 libxcb1 libxcb-shm0 libudev1";
+
     private static void loadNatives() {
         try {
             FFmpegFrameGrabber.tryLoad();
         } catch (FFmpegFrameGrabber.Exception e) {
-            throw new IllegalStateException("FFmpeg natives could not be loaded: " + e.getMessage(), e);
+            throw new IllegalStateException("FFmpeg natives could not be loaded (on Debian, install the system"
+                    + " libraries they link against: apt-get install " + SYSTEM_PACKAGES + "): " + e.getMessage(), e);
         }
         FfmpegLog.install();
         log.debug("FFmpeg natives loaded");

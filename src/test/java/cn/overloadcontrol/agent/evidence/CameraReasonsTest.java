@@ -13,6 +13,7 @@ import cn.overloadcontrol.device.CameraCaptureException;
 import cn.overloadcontrol.device.CameraCaptures;
 import cn.overloadcontrol.device.CameraPosition;
 import cn.overloadcontrol.device.rtsp.RtspTestServer;
+import cn.overloadcontrol.device.rtsp.RequiresFfmpeg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +34,7 @@ class CameraReasonsTest {
     }
 
     @Test
+    @RequiresFfmpeg
     void closedPortNamesRefusal() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -17,6 +17,7 @@ import cn.overloadcontrol.device.CameraVendor;
 import cn.overloadcontrol.device.PlateEvent;
 import cn.overloadcontrol.device.PlatePicture;
 import cn.overloadcontrol.device.rtsp.RtspTestServer;
+import cn.overloadcontrol.device.rtsp.RequiresFfmpeg;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,7 @@ class CameraSnapshotHandlerTest {
     }
 
     @Test
+    @RequiresFfmpeg
     void closedPortFailsWithinDeadline() throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -11,6 +11,7 @@ import cn.overloadcontrol.agent.StationApplication;
 import cn.overloadcontrol.agent.journal.EntryType;
 import cn.overloadcontrol.agent.journal.Journal;
 import cn.overloadcontrol.agent.journal.JournalEntry;
+import cn.overloadcontrol.device.rtsp.RequiresFfmpeg;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * simulated plate camera pushes over HTTP to the station's own endpoint, the simulated cameras
  * give snapshots and clips, and the first record is sealed with plate read, evidence and files.
  */
+@RequiresFfmpeg
 @SpringBootTest(classes = StationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({StationApplication.PROFILE, "test"})
 class SimulatedStationTest {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Captures from a real GStreamer RTSP server and from addresses that fail, all on 127.0.0.1. */
+@RequiresFfmpeg
 class RtspCameraCaptureTest {
 
     private static final Duration SNAPSHOT_DEADLINE = Duration.ofSeconds(5);

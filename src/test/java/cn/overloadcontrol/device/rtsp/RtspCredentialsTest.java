@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** Logs in to a real RTSP server with Basic authentication and checks that no password leaks. */
+@RequiresFfmpeg
 class RtspCredentialsTest {
 
     private static final String USER = "admin";

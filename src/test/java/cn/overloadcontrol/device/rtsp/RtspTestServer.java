@@ -45,6 +45,8 @@ public final class RtspTestServer implements AutoCloseable {
                     + "gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good "
                     + "gstreamer1.0-plugins-ugly");
         }
+        // The tests read the stream with javacv, whose FFmpeg natives need system libraries too.
+        FfmpegNatives.assumeLoadable();
         Path script = Files.createTempFile("rtsp_server", ".py");
         try (InputStream in = RtspTestServer.class.getResourceAsStream("/rtsp/rtsp_server.py")) {
             Files.write(script, in.readAllBytes());
