@@ -11,7 +11,6 @@ import cn.overloadcontrol.acceptance.AcceptanceStatus;
 import cn.overloadcontrol.acceptance.AcceptanceValidationException;
 import cn.overloadcontrol.acceptance.AcceptanceView;
 import cn.overloadcontrol.acceptance.Inspections;
-import cn.overloadcontrol.acceptance.ItemOutcome;
 import cn.overloadcontrol.acceptance.RectificationStatus;
 import cn.overloadcontrol.common.security.CurrentUsers;
 import cn.overloadcontrol.common.validation.FieldProblem;
@@ -113,7 +112,7 @@ class AcceptanceController {
     String detail(@PathVariable long id, Model model) {
         AcceptanceView acceptance = acceptances.view(id);
         model.addAttribute("acceptance", acceptance);
-        model.addAttribute("outcomes", List.of(ItemOutcome.PASSED, ItemOutcome.FAILED));
+        model.addAttribute("outcomes", ManualOutcome.values());
         model.addAttribute("openTasks", acceptances.rectifications(RectificationStatus.OPEN, acceptance.unitId()));
         model.addAttribute("today", today());
         return DETAIL_VIEW;
@@ -128,10 +127,11 @@ class AcceptanceController {
     @PostMapping("/acceptances/{id}/items/{itemId}")
     @PreAuthorize("hasAuthority('acceptance:inspect')")
     String record(@PathVariable long id, @PathVariable long itemId,
-            @RequestParam(required = false) ItemOutcome outcome, @RequestParam(required = false) String notes,
+            @RequestParam(required = false) ManualOutcome outcome, @RequestParam(required = false) String notes,
             RedirectAttributes redirect) {
         return step(id, redirect, "acceptance.itemRecorded",
-                () -> inspections.record(id, itemId, outcome, ScheduleForm.trim(notes)));
+                () -> inspections.record(id, itemId, ManualOutcome.toItemOutcome(outcome),
+                        ScheduleForm.trim(notes)));
     }
 
     @PostMapping("/acceptances/{id}/items/{itemId}/photos")

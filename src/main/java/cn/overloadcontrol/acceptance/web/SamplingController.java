@@ -8,7 +8,6 @@ import java.util.List;
 
 import cn.overloadcontrol.acceptance.AcceptanceValidationException;
 import cn.overloadcontrol.acceptance.AcceptedUnit;
-import cn.overloadcontrol.acceptance.ItemOutcome;
 import cn.overloadcontrol.acceptance.Sampling;
 import cn.overloadcontrol.acceptance.SamplingDrawView;
 import cn.overloadcontrol.acceptance.SamplingLevel;
@@ -98,20 +97,21 @@ class SamplingController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("draw", sampling.view(id));
         model.addAttribute("reproduces", sampling.reproduces(id));
-        model.addAttribute("outcomes", List.of(ItemOutcome.PASSED, ItemOutcome.FAILED));
+        model.addAttribute("outcomes", ManualOutcome.values());
         return DETAIL_VIEW;
     }
 
     @PostMapping("/sampling/{id}/units/{unitId}")
     @PreAuthorize("hasAuthority('sampling:manage')")
     String recordResult(@PathVariable long id, @PathVariable long unitId,
-            @RequestParam(required = false) ItemOutcome outcome,
+            @RequestParam(required = false) ManualOutcome outcome,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inspectedOn,
             @RequestParam(required = false) String notes,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             RedirectAttributes redirect) {
         try {
-            sampling.recordResult(id, unitId, outcome, inspectedOn, ScheduleForm.trim(notes), deadline);
+            sampling.recordResult(id, unitId, ManualOutcome.toItemOutcome(outcome), inspectedOn,
+                    ScheduleForm.trim(notes), deadline);
             redirect.addFlashAttribute("success", message("sampling.resultRecorded"));
         } catch (AcceptanceValidationException e) {
             redirect.addFlashAttribute("error",

@@ -71,6 +71,20 @@ class BadParameterTest {
     }
 
     @Test
+    void badOutcomeOnSamplingResult() throws Exception {
+        expectProblem(post("/sampling/1/units/1").param("outcome", "OPEN").param("inspectedOn", "2026-12-05")
+                        .with(TestPrincipal.office()).with(csrf()),
+                "结果“OPEN”：取值无效，只能是：合格、不合格");
+    }
+
+    @Test
+    void badOutcomeOnAcceptanceItem() throws Exception {
+        expectProblem(post("/acceptances/1/items/1").param("outcome", "TO_REVIEW")
+                        .with(TestPrincipal.office()).with(csrf()),
+                "结果“TO_REVIEW”：取值无效，只能是：合格、不合格");
+    }
+
+    @Test
     void badDateOnAcceptanceConclusion() throws Exception {
         expectProblem(post("/acceptances/1/conclude").param("deadline", "2026-13-45").param("version", "0")
                         .with(TestPrincipal.office()).with(csrf()),
