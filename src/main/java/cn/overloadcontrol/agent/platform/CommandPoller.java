@@ -1,6 +1,7 @@
 package cn.overloadcontrol.agent.platform;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * platform cannot reach a station behind NAT, so the station polls: each poll returns the commands
  * not yet handed out, each exactly once. A kind without a handler gets the result "unsupported",
  * so the installer's page does not wait for it. A poll that fails is logged when the failure first
- * appears or changes, not on every poll.
+ * appears or changes, not on every poll. A result that does not reach the platform is sent again
+ * before the next polls, for up to {@link UndeliveredResults#RETRY_FOR}.
  */
 public class CommandPoller {
 
@@ -34,12 +36,19 @@ public class CommandPoller {
     private final PlatformClient client;
     private final CredentialStore credentials;
     private final Map<String, StationCommandHandler> handlers = new HashMap<>();
+    private final UndeliveredResults undelivered;
     private String lastProblem;
 
     /** @throws IllegalArgumentException when two handlers serve the same kind */
     public CommandPoller(PlatformClient client, CredentialStore credentials, List<StationCommandHandler> handlers) {
+        this(client, credentials, handlers, Clock.systemUTC());
+    }
+
+    CommandPoller(PlatformClient client, CredentialStore credentials, List<StationCommandHandler> handlers,
+            Clock clock) {
         this.client = client;
         this.credentials = credentials;
+        this.undelivered = new UndeliveredResults(clock);
         for (StationCommandHandler handler : handlers) {
             StationCommandHandler before = this.handlers.putIfAbsent(handler.kind(), handler);
             if (before != null) {
@@ -51,7 +60,7 @@ public class CommandPoller {
 
     /**
      * Polls once when the station is paired, carries out every command received and posts its result.
-     * Returns the number of commands handled.
+     * Results that failed to arrive before are sent again first. Returns the number of commands handled.
      *
      * @throws InterruptedException when the station is stopping
      */
@@ -59,6 +68,11 @@ public class CommandPoller {
         Optional<PlatformCredential> credential = credentials.load();
         if (credential.isEmpty()) {
             return 0;
+        }
+        for (UndeliveredResults.Result result : undelivered.due()) {
+            if (!send(credential.get(), result.commandId(), result.body())) {
+                break;
+            }
         }
         JsonNode commands = fetch(credential.get());
         if (commands == null) {
@@ -117,10 +131,7 @@ public class CommandPoller {
         }
     }
 
-    /**
-     * Posts the outcome once. A result that fails to arrive is not resent: the command was handed out once, and
-     * the installer's page shows it as unanswered after its timeout.
-     */
+    /** Posts the outcome, and keeps it to be sent again when it does not arrive. */
     private void answer(PlatformCredential credential, JsonNode command, CommandOutcome outcome)
             throws InterruptedException {
         long id = command.path("id").asLong();
@@ -130,17 +141,42 @@ public class CommandPoller {
         if (outcome.image() != null) {
             body.put("image", Base64.getEncoder().encodeToString(outcome.image()));
         }
-        String path = RESULT_PATH.formatted(id);
-        try {
-            PlatformResponse response = client.postSigned(credential, path, json.writeValueAsBytes(body));
-            if (!response.isSuccess()) {
-                log.warn("Platform rejected the result of command {}: HTTP {}: {}", id, response.status(),
-                        response.bodyText());
-            }
-        } catch (IOException e) {
-            log.warn("Result of command {} not delivered, platform {} unreachable: {}", id,
-                    credential.platformUrl(), e.toString());
+        byte[] bytes = json.writeValueAsBytes(body);
+        if (!send(credential, id, bytes)) {
+            undelivered.keep(id, bytes);
         }
+    }
+
+    /**
+     * Posts a result. A result that the platform accepts or rejects with a 4xx status is done
+     * with: a rejected one would be rejected again. A 5xx status or an unreachable platform keeps
+     * it for the next poll.
+     *
+     * @return {@code false} when the result should be sent again
+     */
+    private boolean send(PlatformCredential credential, long id, byte[] body) throws InterruptedException {
+        try {
+            PlatformResponse response = client.postSigned(credential, RESULT_PATH.formatted(id), body);
+            if (response.isSuccess() || response.status() / 100 == 4) {
+                if (!response.isSuccess()) {
+                    log.warn("Platform rejected the result of command {}: HTTP {}: {}", id, response.status(),
+                            response.bodyText());
+                }
+                undelivered.forget(id);
+                return true;
+            }
+            log.warn("Result of command {} not delivered, platform responded with HTTP {}; sending it again with the next"
+                    + " poll", id, response.status());
+        } catch (IOException e) {
+            log.warn("Result of command {} not delivered, platform {} unreachable: {}; sending it again with the"
+                    + " next poll", id, credential.platformUrl(), e.toString());
+        }
+        return false;
+    }
+
+    /** Returns the number of results waiting to be sent again. */
+    int undeliveredResults() {
+        return undelivered.size();
     }
 
     private void problem(String reason) {

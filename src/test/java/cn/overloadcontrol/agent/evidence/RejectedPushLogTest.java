@@ -2,15 +2,13 @@ package cn.overloadcontrol.agent.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import cn.overloadcontrol.support.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,33 +70,5 @@ class RejectedPushLogTest {
 
     private static Logger logger() {
         return (Logger) LoggerFactory.getLogger(PlateCameraController.class);
-    }
-
-    /** A clock that moves only when the test advances it. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the test clock has only UTC");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,10 +3,12 @@ package cn.overloadcontrol.agent.platform;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import cn.overloadcontrol.support.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The station command poller against a loopback stand-in of the platform. */
 class CommandPollerTest {
+
+    private static final String LED_COMMAND = "{\"commands\": [{\"id\": 13, \"kind\": \"LED_TEST\","
+            + " \"boardId\": \"exit\", \"text\": \"测试\"}]}";
 
     @TempDir
     Path folder;
@@ -104,6 +109,54 @@ class CommandPollerTest {
 
         assertThat(platform.results().get(16L).path("done").asBoolean()).isFalse();
         assertThat(platform.results().get(16L).path("message").asString()).isEqualTo("磅房执行命令时出错");
+    }
+
+    @Test
+    void undeliveredResultSentWithNextPoll() throws InterruptedException {
+        pair();
+        platform.failResults(503, 1);
+        platform.queue(LED_COMMAND);
+
+        assertThat(poller.poll()).isEqualTo(1);
+        assertThat(platform.results()).isEmpty();
+        assertThat(poller.undeliveredResults()).isEqualTo(1);
+
+        assertThat(poller.poll()).isZero();
+        assertThat(platform.results().get(13L).path("message").asString()).isEqualTo("已显示");
+        assertThat(platform.resultPosts()).containsExactly(13L, 13L);
+        assertThat(poller.undeliveredResults()).isZero();
+        assertThat(handled).hasSize(1);
+    }
+
+    @Test
+    void rejectedResultNotSentAgain() throws InterruptedException {
+        pair();
+        platform.failResults(409, 1);
+        platform.queue(LED_COMMAND);
+
+        poller.poll();
+        poller.poll();
+
+        assertThat(platform.resultPosts()).containsExactly(13L);
+        assertThat(poller.undeliveredResults()).isZero();
+    }
+
+    @Test
+    void resultGivenUpAfterRetryWindow() throws InterruptedException {
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-05T04:00:00Z"));
+        poller = new CommandPoller(new PlatformClient(Clock.systemUTC()), credentials, List.of(ledTest()), clock);
+        pair();
+        platform.failResults(503, 100);
+        platform.queue(LED_COMMAND);
+
+        poller.poll();
+        clock.advance(UndeliveredResults.RETRY_FOR.minusSeconds(1));
+        poller.poll();
+        clock.advance(Duration.ofSeconds(2));
+        poller.poll();
+
+        assertThat(platform.resultPosts()).containsExactly(13L, 13L);
+        assertThat(poller.undeliveredResults()).isZero();
     }
 
     @Test

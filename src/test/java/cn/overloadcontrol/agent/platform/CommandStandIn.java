@@ -24,6 +24,9 @@ final class CommandStandIn implements AutoCloseable {
     private final HttpServer server;
     private volatile String queued = "{\"commands\": []}";
     private volatile int pollStatus = 200;
+    private volatile int resultStatus = 200;
+    private volatile int resultFailures;
+    private final List<Long> resultPosts = new CopyOnWriteArrayList<>();
     private final List<String> signedPaths = new CopyOnWriteArrayList<>();
     private final Map<Long, JsonNode> results = new ConcurrentHashMap<>();
     private final List<JsonNode> heartbeats = new CopyOnWriteArrayList<>();
@@ -54,6 +57,17 @@ final class CommandStandIn implements AutoCloseable {
         pollStatus = status;
     }
 
+    /** Answers the next {@code times} result posts with {@code status} and stores nothing of them. */
+    void failResults(int status, int times) {
+        resultStatus = status;
+        resultFailures = times;
+    }
+
+    /** Returns the command ids of every result post, failed ones included, in arrival order. */
+    List<Long> resultPosts() {
+        return List.copyOf(resultPosts);
+    }
+
     Map<Long, JsonNode> results() {
         return Map.copyOf(results);
     }
@@ -82,6 +96,12 @@ final class CommandStandIn implements AutoCloseable {
             return;
         }
         long id = Long.parseLong(path.replaceAll("^/api/v1/station-commands/(\\d+)/result$", "$1"));
+        resultPosts.add(id);
+        if (resultFailures > 0) {
+            resultFailures--;
+            FakePlatform.respond(exchange, resultStatus, "{\"code\":\"test_failure\"}");
+            return;
+        }
         results.put(id, JSON.readTree(body));
         FakePlatform.respond(exchange, 200, "{}");
     }
