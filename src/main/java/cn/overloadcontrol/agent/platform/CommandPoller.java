@@ -165,8 +165,8 @@ public class CommandPoller {
                 undelivered.forget(id);
                 return true;
             }
-            log.warn("Result of command {} not delivered, platform responded with HTTP {}; sending it again with the next"
-                    + " poll", id, response.status());
+            log.warn("Result of command {} not delivered, platform responded with HTTP {}; sending it again with"
+                    + " the next poll", id, response.status());
         } catch (IOException e) {
             log.warn("Result of command {} not delivered, platform {} unreachable: {}; sending it again with the"
                     + " next poll", id, credential.platformUrl(), e.toString());

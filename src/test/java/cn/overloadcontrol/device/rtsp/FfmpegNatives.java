@@ -39,7 +39,8 @@ public final class FfmpegNatives {
     }
 
     private static String skipReason() {
-        return "FFmpeg natives could not be loaded (" + failure + "): apt-get install " + RtspCameraCapture.SYSTEM_PACKAGES;
+        return "FFmpeg natives could not be loaded (" + failure + "): apt-get install "
+                + RtspCameraCapture.SYSTEM_PACKAGES;
     }
 
     /** The condition behind {@link RequiresFfmpeg}. */
