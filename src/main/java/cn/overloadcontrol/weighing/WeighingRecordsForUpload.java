@@ -1,5 +1,6 @@
 package cn.overloadcontrol.weighing;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,13 @@ public interface WeighingRecordsForUpload {
 
     /** Returns the records with these ids; an unknown id is left out. */
     List<UploadRecord> records(Collection<Long> recordIds);
+
+    /**
+     * Returns the records weighed at or after {@code from} and before {@code to}, in weighing
+     * order, for a backfill to a platform enabled after they were stored. A caller should ask
+     * for a day or less at a time: the result is read into memory at once.
+     */
+    List<WeighingRecordStored> recordsWeighedBetween(Instant from, Instant to);
 
     /** Returns the media links with these ids; an unknown id is left out. */
     List<UploadMedia> media(Collection<Long> mediaIds);

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
  * station pages, which bind typed query and form parameters outside of form objects.
  */
 @ControllerAdvice(basePackages = {"cn.overloadcontrol.acceptance", "cn.overloadcontrol.report",
-        "cn.overloadcontrol.station.web"})
+        "cn.overloadcontrol.station.web", "cn.overloadcontrol.upstream.web"})
 class BadParameterAdvice {
 
     static final String VIEW = "error/parameter";

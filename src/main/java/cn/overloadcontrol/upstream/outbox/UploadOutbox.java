@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.overloadcontrol.weighing.UploadMedia;
 import cn.overloadcontrol.weighing.WeighingMediaAttached;
 import cn.overloadcontrol.weighing.WeighingRecordStored;
 import cn.overloadcontrol.weighing.WeighingRecordsStored;
@@ -41,21 +42,67 @@ public class UploadOutbox {
     @EventListener
     void onRecordsStored(WeighingRecordsStored event) {
         List<WeighingRecordStored> records = event.records();
-        int tasks = jdbc.update("""
+        int tasks = queueRecords(records, "t.enabled", new MapSqlParameterSource());
+        log.debug("Queued {} records for upload as {} tasks", records.size(), tasks);
+    }
+
+    /**
+     * Queues stored records for one target, in the given order, skipping those it has a task
+     * for already. A backfill uses this for records stored before the target was enabled.
+     *
+     * @return the number of tasks queued
+     */
+    public int queueRecordsFor(long targetId, List<WeighingRecordStored> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        return queueRecords(records, "t.id = :targetId", new MapSqlParameterSource("targetId", targetId));
+    }
+
+    private int queueRecords(List<WeighingRecordStored> records, String targetCondition,
+            MapSqlParameterSource params) {
+        return jdbc.update("""
                 insert into upstream_task (target_id, kind, record_id, station_id, unit_id, weighed_at)
                 select t.id, 'RECORD', r.record_id, r.station_id, r.unit_id, r.weighed_at
                   from upstream_target t
                  cross join unnest(cast(:recordIds as bigint[]), cast(:stationIds as bigint[]),
                                    cast(:unitIds as bigint[]), cast(:weighedAts as timestamptz[]))
                        with ordinality as r(record_id, station_id, unit_id, weighed_at, position)
-                 where t.enabled
+                 where %s
                  order by t.id, r.position
                 on conflict do nothing
-                """, new MapSqlParameterSource("recordIds", arrayLiteral(records, WeighingRecordStored::recordId))
-                .addValue("stationIds", arrayLiteral(records, WeighingRecordStored::stationId))
-                .addValue("unitIds", arrayLiteral(records, WeighingRecordStored::unitId))
-                .addValue("weighedAts", arrayLiteral(records, record -> '"' + record.weighedAt().toString() + '"')));
-        log.debug("Queued {} records for upload as {} tasks", records.size(), tasks);
+                """.formatted(targetCondition),
+                params.addValue("recordIds", arrayLiteral(records, WeighingRecordStored::recordId))
+                        .addValue("stationIds", arrayLiteral(records, WeighingRecordStored::stationId))
+                        .addValue("unitIds", arrayLiteral(records, WeighingRecordStored::unitId))
+                        .addValue("weighedAts", arrayLiteral(records,
+                                record -> '"' + record.weighedAt().toString() + '"')));
+    }
+
+    /**
+     * Queues media files of stored records for one target, when it takes media as separate
+     * uploads, skipping files it has a task for already.
+     *
+     * @return the number of tasks queued
+     */
+    public int queueMediaFor(long targetId, List<UploadMedia> media) {
+        if (media.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("""
+                insert into upstream_task (target_id, kind, record_id, media_id)
+                select t.id, 'MEDIA', m.record_id, m.media_id
+                  from upstream_target t
+                 cross join unnest(cast(:recordIds as bigint[]), cast(:mediaIds as bigint[]))
+                       with ordinality as m(record_id, media_id, position)
+                 where t.id = :targetId and t.media_mode = 'SEPARATE' and t.media_path is not null
+                 order by m.position
+                on conflict do nothing
+                """, new MapSqlParameterSource("targetId", targetId)
+                .addValue("recordIds", media.stream().map(file -> String.valueOf(file.recordId()))
+                        .collect(Collectors.joining(",", "{", "}")))
+                .addValue("mediaIds", media.stream().map(file -> String.valueOf(file.id()))
+                        .collect(Collectors.joining(",", "{", "}"))));
     }
 
     /** Returns a PostgreSQL array literal such as {@code {1,2,3}} of one value per record. */

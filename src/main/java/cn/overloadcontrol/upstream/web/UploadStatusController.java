@@ -1,7 +1,11 @@
 package cn.overloadcontrol.upstream.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
+import cn.overloadcontrol.common.validation.ProblemMessages;
+import cn.overloadcontrol.upstream.admin.RecordBackfill;
 import cn.overloadcontrol.upstream.admin.TargetNotFoundException;
 import cn.overloadcontrol.upstream.admin.UploadAdmin;
 import cn.overloadcontrol.upstream.status.BacklogAlerts;
@@ -11,6 +15,7 @@ import cn.overloadcontrol.upstream.target.TargetStore;
 import cn.overloadcontrol.upstream.target.UploadTarget;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,12 +24,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The upload status screens: every target's backlog, rates and alert, and one target's last
- * errors and dead letters with pause, resume and retry.
+ * errors and dead letters with pause, resume, retry and the backfill of older records.
  */
 @Controller
 @PreAuthorize("hasAuthority('upstream:view')")
@@ -33,19 +39,22 @@ class UploadStatusController {
     static final String STATUS_VIEW = "upstream/status";
     static final String TARGET_VIEW = "upstream/target";
     static final int LIST_LIMIT = 50;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final UploadStatusQueries status;
     private final BacklogAlerts alerts;
     private final TargetStore targets;
     private final UploadAdmin admin;
+    private final RecordBackfill backfill;
     private final MessageSource messages;
 
     UploadStatusController(UploadStatusQueries status, BacklogAlerts alerts, TargetStore targets, UploadAdmin admin,
-            MessageSource messages) {
+            RecordBackfill backfill, MessageSource messages) {
         this.status = status;
         this.alerts = alerts;
         this.targets = targets;
         this.admin = admin;
+        this.backfill = backfill;
         this.messages = messages;
     }
 
@@ -60,6 +69,8 @@ class UploadStatusController {
     @GetMapping("/upstream/targets/{id}")
     String target(@PathVariable long id, Model model) {
         UploadTarget target = load(id);
+        model.addAttribute("backfillDays", RecordBackfill.MAX_DAYS);
+        model.addAttribute("today", LocalDate.now(CHINA));
         model.addAttribute("status", status.status(target));
         model.addAttribute("errors", status.lastErrors(id, LIST_LIMIT));
         model.addAttribute("dead", status.deadLetters(id, LIST_LIMIT));
@@ -98,6 +109,23 @@ class UploadStatusController {
     String retryAll(@PathVariable long id, RedirectAttributes redirect) {
         int retried = admin.retryAllDead(id);
         redirect.addFlashAttribute("success", message("upstream.dead.retriedAll", retried));
+        return "redirect:/upstream/targets/" + id;
+    }
+
+    @PostMapping("/upstream/targets/{id}/backfill")
+    @PreAuthorize("hasAuthority('upstream:manage')")
+    String backfill(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate backfillFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate backfillTo,
+            RedirectAttributes redirect) {
+        try {
+            RecordBackfill.Result result = backfill.backfill(id, backfillFrom, backfillTo);
+            redirect.addFlashAttribute("success", message("upstream.backfill.queued", backfillFrom, backfillTo,
+                    result.records(), result.media()));
+        } catch (RecordBackfill.InvalidBackfillException e) {
+            redirect.addFlashAttribute("error",
+                    ProblemMessages.text(e.problems(), messages, LocaleContextHolder.getLocale()));
+        }
         return "redirect:/upstream/targets/" + id;
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import cn.overloadcontrol.common.security.DataScope;
 import cn.overloadcontrol.weighing.UploadMedia;
 import cn.overloadcontrol.weighing.UploadRecord;
+import cn.overloadcontrol.weighing.WeighingRecordStored;
 import cn.overloadcontrol.weighing.WeighingRecordsForUpload;
 import cn.overloadcontrol.weighing.media.MediaStorage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -49,6 +51,18 @@ class UploadRecordReader implements WeighingRecordsForUpload {
                   join weighing_record r on r.id = k.record_id and r.weighed_at = k.weighed_at
                  where k.record_id in (:ids)
                 """, new MapSqlParameterSource("ids", recordIds), UploadRecordReader::record);
+    }
+
+    @Override
+    public List<WeighingRecordStored> recordsWeighedBetween(Instant from, Instant to) {
+        return jdbc.query("""
+                select id, station_id, unit_id, weighed_at from weighing_record
+                 where weighed_at >= :from and weighed_at < :to
+                 order by weighed_at, id
+                """, new MapSqlParameterSource("from", RecordColumns.timestamp(from))
+                        .addValue("to", RecordColumns.timestamp(to)),
+                (rs, rowNum) -> new WeighingRecordStored(rs.getLong("id"), rs.getLong("station_id"),
+                        rs.getLong("unit_id"), RecordColumns.instant(rs, "weighed_at")));
     }
 
     @Override
