@@ -78,11 +78,12 @@ final class ReviewListTiming {
     private List<String> plans(long areaId, LocalDate from, LocalDate to) {
         Timestamp start = Timestamp.from(from.atStartOfDay(CHINA).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(CHINA).toInstant());
-        String where = " from weighing_record r where true and r.area_id = ? and r.weighed_at >= ?"
-                + " and r.weighed_at < ?";
-        String count = String.join("\n", jdbc.queryForList("explain (analyze, buffers) select count(*)" + where,
-                String.class, areaId, start, end));
-        String rows = String.join("\n", jdbc.queryForList("explain (analyze, buffers) select *" + where
+        String where = " where true and r.area_id = ? and r.weighed_at >= ? and r.weighed_at < ?";
+        String count = String.join("\n", jdbc.queryForList("explain (analyze, buffers) select count(*)"
+                + " from weighing_record r" + where, String.class, areaId, start, end));
+        // Like RecordSearch.page, the page query joins each record's latest revision.
+        String rows = String.join("\n", jdbc.queryForList("explain (analyze, buffers) select "
+                + RevisionColumns.SELECT_WITH_LATEST + " from weighing_record r" + RevisionColumns.LATEST_JOIN + where
                 + " order by r.weighed_at desc, r.id desc limit 50 offset 0", String.class, areaId, start, end));
         return List.of(count, rows);
     }
