@@ -109,6 +109,25 @@ class ReviewJourneyIT {
                 + " and actor = ?", Long.class, username)).isEqualTo(1);
     }
 
+    @Test
+    void liveListShowsNewRecordWithoutReload() throws Exception {
+        TestData.StationWithKey station = data.stationWithKey();
+        logIn();
+        driver.get(url("/weighings?unitId=" + station.unitId()));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-rows")));
+        String tokenBefore = driver.findElement(By.id("record-rows")).getAttribute("data-token");
+
+        String plate = Plates.unique();
+        assertThat(postSigned(station, RecordSender.record(plate, 49_000, "RELEASE"))).isEqualTo(201);
+
+        // The list polls every second; the wait only bounds a slow machine.
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tbody[@id='record-rows']//tr[td/a[text()='" + plate + "']]")));
+        assertThat(row.getText()).contains("合规");
+        assertThat(driver.findElement(By.id("record-rows")).getAttribute("data-token")).isNotEqualTo(tokenBefore);
+        assertThat(driver.getCurrentUrl()).endsWith("/weighings?unitId=" + station.unitId());
+    }
+
     private int postSigned(TestData.StationWithKey station, Map<String, Object> record) throws Exception {
         String path = "/api/v1/weighings";
         byte[] body = SampleRecords.json(record).getBytes(StandardCharsets.UTF_8);

@@ -63,6 +63,18 @@ public class RecordSearch {
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
+    /**
+     * Returns a token that changes whenever a record or a correction is stored: the newest
+     * record id and the newest revision id. The live list sends it back with each poll and gets
+     * its rows again only when it changed. Both maxima are read from the id indexes.
+     */
+    public String changeToken() {
+        return jdbc.getJdbcOperations().queryForObject("""
+                select coalesce((select max(id) from weighing_record), 0) || '.'
+                       || coalesce((select max(id) from weighing_record_revision), 0)
+                """, String.class);
+    }
+
     /** One record within the scope, or empty when it does not exist or lies outside. */
     public Optional<RecordDetail> find(long id, DataScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", id);

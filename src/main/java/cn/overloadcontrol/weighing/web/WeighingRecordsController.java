@@ -13,6 +13,7 @@ import cn.overloadcontrol.weighing.ingest.RecordSearch;
 import cn.overloadcontrol.weighing.ingest.RecordVerdict;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The review screens of weighing records: the live list with filters, a record's detail with
@@ -32,6 +34,7 @@ class WeighingRecordsController {
 
     static final String LIST_VIEW = "weighing/records";
     static final String ROWS_VIEW = "weighing/records :: rows";
+    static final String UNCHANGED_VIEW = "weighing/records :: unchanged";
     static final String DETAIL_VIEW = DetailPage.VIEW;
     static final String PLATE_VIEW = "weighing/plate";
     static final int PAGE_SIZE = 50;
@@ -50,6 +53,8 @@ class WeighingRecordsController {
     String list(@ModelAttribute("filter") RecordFilter filter, @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request, Model model) {
         DataScope scope = CurrentUsers.scope();
+        // Read before the rows, so that a record stored in between changes the token again.
+        model.addAttribute("changeToken", records.changeToken());
         model.addAttribute("page", records.page(filter, scope, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("queryBase", PageLinks.base(request));
         model.addAttribute("rowsUrl", PageLinks.withPath(request, "/weighings/rows"));
@@ -63,13 +68,25 @@ class WeighingRecordsController {
         return LIST_VIEW;
     }
 
-    /** The first page's rows again, polled by the list so new records appear without a reload. */
+    /**
+     * The first page's rows again, polled every second by the list so that new records appear
+     * without a reload. A poll that sends the {@link RecordSearch#changeToken} of its rows gets
+     * 204 and no body while no record or correction has been stored since.
+     */
     @GetMapping("/weighings/rows")
-    String rows(@ModelAttribute("filter") RecordFilter filter, Model model) {
+    ModelAndView rows(@ModelAttribute("filter") RecordFilter filter, @RequestParam(required = false) String known,
+            Model model) {
+        String token = records.changeToken();
+        if (token.equals(known)) {
+            ModelAndView unchanged = new ModelAndView(UNCHANGED_VIEW);
+            unchanged.setStatus(HttpStatus.NO_CONTENT);
+            return unchanged;
+        }
         DataScope scope = CurrentUsers.scope();
+        model.addAttribute("changeToken", token);
         model.addAttribute("page", records.page(filter, scope, PageRequest.of(0, PAGE_SIZE)));
         model.addAttribute("unitNames", unitNames(options.units(scope)));
-        return ROWS_VIEW;
+        return new ModelAndView(ROWS_VIEW, model.asMap());
     }
 
     @GetMapping("/weighings/{id:\\d+}")

@@ -7,6 +7,7 @@ import cn.overloadcontrol.identity.Role;
 import cn.overloadcontrol.support.IntegrationTest;
 import cn.overloadcontrol.support.Plates;
 import cn.overloadcontrol.support.RecordSender;
+import cn.overloadcontrol.support.SampleRecords;
 import cn.overloadcontrol.support.TestData;
 import cn.overloadcontrol.support.TestPrincipal;
 import cn.overloadcontrol.weighing.ingest.RecordDetail;
@@ -60,7 +61,7 @@ class WeighingRecordScreensTest {
                 .andExpect(content().string(containsString("张*")))
                 .andExpect(content().string(containsString("138****5678")))
                 .andExpect(content().string(not(containsString("13812345678"))))
-                .andExpect(content().string(containsString("hx-trigger=\"every 5s\"")));
+                .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")));
         assertThat(ids(get("/weighings").param("unitId", String.valueOf(station.unitId())), TestPrincipal.office()))
                 .containsExactly(overId, compliantId);
     }
@@ -92,6 +93,32 @@ class WeighingRecordScreensTest {
                 .andExpect(view().name(WeighingRecordsController.ROWS_VIEW))
                 .andExpect(content().string(containsString("id=\"record-rows\"")))
                 .andExpect(content().string(not(containsString("<main"))));
+    }
+
+    @Test
+    void unchangedRowsAnsweredWithNoContent() throws Exception {
+        String token = mvc.perform(get("/weighings/rows").param("plate", plate).with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel().get("changeToken").toString();
+
+        mvc.perform(get("/weighings/rows").param("plate", plate).param("known", token)
+                        .with(TestPrincipal.office()))
+                .andExpect(status().isNoContent())
+                .andExpect(content().string(""));
+    }
+
+    @Test
+    void newRecordChangesTheToken() throws Exception {
+        String token = mvc.perform(get("/weighings").param("plate", plate).with(TestPrincipal.office()))
+                .andExpect(content().string(containsString("data-token=\"")))
+                .andReturn().getModelAndView().getModel().get("changeToken").toString();
+        RecordSender.send(mvc, station, SampleRecords.sixAxle(TestData.unique("TOKEN-")));
+
+        mvc.perform(get("/weighings/rows").param("plate", plate).param("known", token)
+                        .with(TestPrincipal.office()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(WeighingRecordsController.ROWS_VIEW))
+                .andExpect(content().string(containsString("id=\"record-rows\"")));
     }
 
     @Test
