@@ -15,6 +15,11 @@ public final class ProblemMessages {
     private ProblemMessages() {
     }
 
+    /** Returns a value as an error message shows it: at most 40 characters and "…". */
+    public static String shortened(String value) {
+        return EnteredValueMessages.shortened(value);
+    }
+
     public static String text(List<FieldProblem> problems, MessageSource messages, Locale locale) {
         StringBuilder text = new StringBuilder();
         for (FieldProblem problem : problems) {

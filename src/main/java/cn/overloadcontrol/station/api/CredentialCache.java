@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import cn.overloadcontrol.common.validation.ProblemMessages;
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.station.StationService;
 import cn.overloadcontrol.station.StationStatus;
@@ -132,7 +133,8 @@ class CredentialCache {
         Optional<String> fingerprint = jdbc.queryForList("select " + FINGERPRINT + FINGERPRINT_ROWS,
                 Map.of("keyId", keyId), String.class).stream().findFirst();
         VerificationSecrets credential = credentials.secretsFor(keyId).filter(found -> fingerprint.isPresent())
-                .orElseThrow(() -> new ApiAuthenticationException(ApiFailure.KEY_UNKNOWN, "no credential " + keyId));
+                .orElseThrow(() -> new ApiAuthenticationException(ApiFailure.KEY_UNKNOWN, "no credential " + keyId,
+                        ProblemMessages.shortened(keyId)));
         Optional<StationProfile> station = credential.status() == CredentialStatus.REVOKED
                 ? Optional.empty() : stations.profile(credential.stationId());
         return new Entry(credential, station, fingerprint.get());

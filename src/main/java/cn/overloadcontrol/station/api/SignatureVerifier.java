@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.overloadcontrol.common.validation.ProblemMessages;
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.station.StationStatus;
@@ -24,6 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SignatureVerifier {
 
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern EPOCH_MILLIS = Pattern.compile("[0-9]{1,15}");
 
@@ -85,7 +89,8 @@ class SignatureVerifier {
     private Optional<StationPrincipal> verifyWith(SignedRequest request, CredentialCache.Entry entry) {
         VerificationSecrets credential = entry.credential();
         if (credential.status() == CredentialStatus.REVOKED) {
-            throw new ApiAuthenticationException(ApiFailure.KEY_REVOKED, "credential " + request.keyId() + " revoked");
+            throw new ApiAuthenticationException(ApiFailure.KEY_REVOKED, "credential " + request.keyId() + " revoked",
+                    request.keyId());
         }
 
         Instant timestamp = checkTimestamp(request.timestamp());
@@ -103,7 +108,8 @@ class SignatureVerifier {
         require(request.nonce(), SignedRequest.NONCE_HEADER);
         require(request.signature(), SignedRequest.SIGNATURE_HEADER);
         if (!NONCE.matcher(request.nonce()).matches()) {
-            throw new ApiAuthenticationException(ApiFailure.NONCE_INVALID, "nonce " + request.nonce());
+            throw new ApiAuthenticationException(ApiFailure.NONCE_INVALID, "nonce " + request.nonce(),
+                    ProblemMessages.shortened(request.nonce()));
         }
     }
 
@@ -119,7 +125,8 @@ class SignatureVerifier {
         if (offset.compareTo(tolerance) > 0) {
             throw new ApiAuthenticationException(ApiFailure.TIMESTAMP_OUT_OF_WINDOW,
                     "timestamp " + text + " is " + offset.toSeconds() + " s from the server clock",
-                    tolerance.toSeconds(), clock.instant().toString());
+                    tolerance.toSeconds(), clock.instant().truncatedTo(ChronoUnit.SECONDS).atOffset(CHINA).toString(),
+                    ProblemMessages.shortened(text), offset.toSeconds());
         }
         return timestamp;
     }
@@ -132,7 +139,8 @@ class SignatureVerifier {
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ApiAuthenticationException(ApiFailure.TIMESTAMP_INVALID, "timestamp " + text);
+            throw new ApiAuthenticationException(ApiFailure.TIMESTAMP_INVALID, "timestamp " + text,
+                    ProblemMessages.shortened(text));
         }
     }
 
@@ -170,7 +178,7 @@ class SignatureVerifier {
         NonceStore.Use use = nonces.useIfCurrent(request.keyId(), request.nonce(), expiresAt, fingerprint);
         if (use == NonceStore.Use.REUSED) {
             throw new ApiAuthenticationException(ApiFailure.NONCE_REUSED, "nonce " + request.nonce()
-                    + " already used with " + request.keyId());
+                    + " already used with " + request.keyId(), request.nonce());
         }
         return use == NonceStore.Use.USED;
     }

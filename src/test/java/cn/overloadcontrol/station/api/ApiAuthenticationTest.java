@@ -75,8 +75,8 @@ class ApiAuthenticationTest {
         return mvc.perform(request);
     }
 
-    private void expectError(ResultActions result, int status, String code) throws Exception {
-        result.andExpect(status().is(status))
+    private ResultActions expectError(ResultActions result, int status, String code) throws Exception {
+        return result.andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.code").value(code))
                 .andExpect(jsonPath("$.message").isNotEmpty());
@@ -129,7 +129,10 @@ class ApiAuthenticationTest {
     void staleTimestampIsRejected() throws Exception {
         String sixMinutesAgo = Long.toString(System.currentTimeMillis() - Duration.ofMinutes(6).toMillis());
         expectError(send(signedPost(PATH, station.keyId(), station.secret(), body(), sixMinutesAgo,
-                ApiSigner.newNonce())), 401, "timestamp_out_of_window");
+                ApiSigner.newNonce())), 401, "timestamp_out_of_window")
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith(
+                        "X-Timestamp“" + sixMinutesAgo + "”与平台时间相差 36")))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("+08:00）")));
     }
 
     @Test
@@ -154,7 +157,8 @@ class ApiAuthenticationTest {
                 .andExpect(status().isCreated());
 
         expectError(send(signedPost(PATH, station.keyId(), station.secret(), json, timestamp, nonce)), 401,
-                "nonce_reused");
+                "nonce_reused")
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("X-Nonce“" + nonce + "”")));
     }
 
     @Test
@@ -165,7 +169,9 @@ class ApiAuthenticationTest {
 
     @Test
     void unknownKeyIsRejected() throws Exception {
-        expectError(send(signedPost(PATH, "ak00000000000000000000", station.secret(), body())), 401, "key_unknown");
+        expectError(send(signedPost(PATH, "ak00000000000000000000", station.secret(), body())), 401, "key_unknown")
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith(
+                        "密钥ID“ak00000000000000000000”不存在")));
     }
 
     @Test
