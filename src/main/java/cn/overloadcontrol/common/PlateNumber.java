@@ -2,6 +2,7 @@ package cn.overloadcontrol.common;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,9 @@ public final class PlateNumber {
         /** 大型新能源汽车号牌, yellow-green: five digits, then the energy letter, for example 晋E12345D. */
         LARGE
     }
+
+    /** Texts cameras send instead of a plate, compared in lower case. */
+    private static final Set<String> NO_PLATE = Set.of("--", "unlicensed", "_无_", "无车牌", "无牌车", "未识别", "无");
 
     /** The 31 mainland province-level abbreviations that start a plate. */
     private static final String PROVINCES = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新";
@@ -64,6 +68,15 @@ public final class PlateNumber {
         this.normalized = normalized;
         this.valid = valid;
         this.newEnergy = newEnergy;
+    }
+
+    /**
+     * Returns whether {@code text} stands for "no plate read" rather than for a plate: it is
+     * missing or blank, or a camera's placeholder (Dahua "--" and "unlicensed", Vzenith "_无_",
+     * and the Chinese 无车牌, 无牌车, 未识别 and 无 seen from several vendors).
+     */
+    public static boolean isPlaceholder(String text) {
+        return text == null || text.isBlank() || NO_PLATE.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Normalizes and validates {@code input}; {@code null} reads as the empty string. */

@@ -9,13 +9,6 @@ import java.util.Set;
 /** Plate text and colour names as cameras send them, turned into the common value types. */
 final class PlateTexts {
 
-    /**
-     * Texts cameras send instead of a plate: Dahua "--" and "unlicensed", Vzenith "_无_", and the
-     * Chinese placeholders seen from several vendors.
-     */
-    private static final Set<String> NO_PLATE = Set.of(
-            "--", "unlicensed", "_无_", "无车牌", "无牌车", "未识别", "无");
-
     /** Colour names in English as Hikvision and Dahua send them, compared without case, '-' or '_'. */
     private static final Map<String, PlateColor> COLORS_BY_NAME = Map.ofEntries(
             Map.entry("blue", PlateColor.BLUE),
@@ -34,7 +27,7 @@ final class PlateTexts {
 
     /** Normalizes a camera's plate text; a placeholder for "no plate" becomes the empty, invalid plate. */
     static PlateNumber plate(String raw) {
-        if (raw == null || NO_PLATE.contains(raw.strip().toLowerCase(Locale.ROOT))) {
+        if (PlateNumber.isPlaceholder(raw)) {
             return PlateNumber.of("");
         }
         return PlateNumber.of(raw);

@@ -5,8 +5,13 @@ package cn.overloadcontrol.weighing.ingest;
  * flag, never dropped, and reviewers see it. Stored by name.
  */
 public enum RecordFlag {
-    /** The plate is missing or fails GA 36, for example a camera's 无车牌. */
+    /** No plate was read: the plate is missing or a camera's placeholder such as 无车牌. */
     NO_READABLE_PLATE,
+    /**
+     * A plate text was sent but fails GA 36, for example a misread character, a wrong length, or
+     * a plate this product does not recognise (embassy, military, civil aviation).
+     */
+    PLATE_INVALID,
     /** The rear camera read a plate that is neither the front plate nor the trailer plate. */
     PLATE_MISMATCH,
     /** No axle count was sent, so no limit could be derived. */

@@ -98,7 +98,8 @@ class RecordJudge {
     private static void flagPlates(RecordContent record, Set<RecordFlag> flags) {
         PlateNumber front = PlateNumber.of(record.plateNumber());
         if (!front.valid()) {
-            flags.add(RecordFlag.NO_READABLE_PLATE);
+            flags.add(PlateNumber.isPlaceholder(record.plateNumber()) ? RecordFlag.NO_READABLE_PLATE
+                    : RecordFlag.PLATE_INVALID);
         }
         if (record.rearPlateNumber() == null) {
             return;

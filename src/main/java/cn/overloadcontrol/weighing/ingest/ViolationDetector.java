@@ -22,7 +22,7 @@ class ViolationDetector {
 
     /** Flags that need an officer's eye; the others are configuration matters for installers. */
     static final Set<RecordFlag> SUSPICIOUS_FLAGS = EnumSet.of(RecordFlag.NO_READABLE_PLATE,
-            RecordFlag.PLATE_MISMATCH, RecordFlag.AXLE_COUNT_UNKNOWN);
+            RecordFlag.PLATE_INVALID, RecordFlag.PLATE_MISMATCH, RecordFlag.AXLE_COUNT_UNKNOWN);
 
     private final ReviewItems queue;
 

@@ -203,6 +203,19 @@ class IngestionApiTest {
     }
 
     @Test
+    void malformedPlateIsStoredAndFlaggedInvalid() throws Exception {
+        for (String plate : List.of("ABC123", "晋E1234", "晋E12345678")) {
+            Map<String, Object> record = SampleRecords.sixAxle(TestData.unique("BADPLATE-"));
+            record.put("plateNumber", plate);
+            record.remove("trailerPlateNumber");
+            send(record).andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.flags").value(hasItem("PLATE_INVALID")))
+                    .andExpect(jsonPath("$.flags").value(not(hasItem("NO_READABLE_PLATE"))));
+            assertThat(storedCount((String) record.get("recordNumber"))).as(plate).isEqualTo(1);
+        }
+    }
+
+    @Test
     void rearPlateOtherThanTrailerIsFlagged() throws Exception {
         Map<String, Object> record = SampleRecords.sixAxle(TestData.unique("SWAP-"));
         record.put("rearPlateNumber", "晋E99999");
