@@ -69,8 +69,8 @@ class RecordBatchWriter {
 
     /**
      * Stores a single record, the usual case of the single-record API, with one statement fewer
-     * than a batch: the chain head lock also claims the record number, so the number needs no
-     * lookup of its own unless it turns out to be stored already.
+     * than a batch. The chain head lock also claims the record number, so the number is looked
+     * up only when it turns out to be stored already.
      */
     private Map<Integer, IngestionOutcome> storeOne(StationProfile station, PendingRecord record, Instant now) {
         RecordContent content = record.content();

@@ -59,8 +59,8 @@ class WeighingRecordStore {
     /**
      * Locks the chain head and, in the same statement, claims the record number with a key row
      * and a new id. The key insert waits for a transaction that inserted the same number and
-     * then sees its commit, which a plain read in this statement would not: its snapshot is
-     * older than the lock it waited for.
+     * then finds its committed key. A plain read in this statement would miss that key, because
+     * the statement's snapshot is older than the lock it waited for.
      */
     private static final String LOCK_AND_CLAIM = """
             with head as (
