@@ -129,7 +129,12 @@ public class RecordBackfill {
         if (from == null || to == null) {
             return problems;
         }
-        DateRules.checkRange(problems, "backfillFrom", from, today);
+        if (from.isAfter(today)) {
+            problems.add(FieldProblem.error("backfillFrom", from.toString(), "upstream.backfill_future",
+                    today.toString()));
+        } else {
+            DateRules.checkRange(problems, "backfillFrom", from, today);
+        }
         if (to.isAfter(today)) {
             problems.add(FieldProblem.error("backfillTo", to.toString(), "upstream.backfill_future", today.toString()));
         } else if (to.isBefore(from)) {

@@ -36,6 +36,12 @@ class RecordBackfillCheckTest {
     }
 
     @Test
+    void futureStartRejected() {
+        assertThat(codes(RecordBackfill.check(target(true), TODAY.plusDays(1), TODAY.plusDays(1), TODAY)))
+                .containsExactly("backfillFrom upstream.backfill_future", "backfillTo upstream.backfill_future");
+    }
+
+    @Test
     void reversedRangeRejected() {
         assertThat(codes(RecordBackfill.check(target(true), TODAY, TODAY.minusDays(1), TODAY)))
                 .containsExactly("backfillTo date.range_reversed");
