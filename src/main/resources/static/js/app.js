@@ -34,7 +34,7 @@ document.addEventListener('change', function (event) {
 });
 
 // A poller with data-token-from="#id" sends that element's data-token as the parameter "known",
-// so that the server can answer 204 while nothing changed and htmx leaves the page as it is.
+// so that the server can respond with 204 while nothing changed and htmx leaves the page as it is.
 document.addEventListener('htmx:configRequest', function (event) {
   var from = event.detail.elt.getAttribute && event.detail.elt.getAttribute('data-token-from');
   var source = from && document.querySelector(from);

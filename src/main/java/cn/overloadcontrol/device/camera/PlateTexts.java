@@ -4,7 +4,6 @@ import cn.overloadcontrol.common.PlateColor;
 import cn.overloadcontrol.common.PlateNumber;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Plate text and colour names as cameras send them, turned into the common value types. */
 final class PlateTexts {

@@ -99,16 +99,13 @@ public class UploadOutbox {
                  order by m.position
                 on conflict do nothing
                 """, new MapSqlParameterSource("targetId", targetId)
-                .addValue("recordIds", media.stream().map(file -> String.valueOf(file.recordId()))
-                        .collect(Collectors.joining(",", "{", "}")))
-                .addValue("mediaIds", media.stream().map(file -> String.valueOf(file.id()))
-                        .collect(Collectors.joining(",", "{", "}"))));
+                .addValue("recordIds", arrayLiteral(media, UploadMedia::recordId))
+                .addValue("mediaIds", arrayLiteral(media, UploadMedia::id)));
     }
 
-    /** Returns a PostgreSQL array literal such as {@code {1,2,3}} of one value per record. */
-    private static String arrayLiteral(List<WeighingRecordStored> records,
-            Function<WeighingRecordStored, Object> value) {
-        return records.stream().map(value).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    /** Returns a PostgreSQL array literal such as {@code {1,2,3}} of one value per item. */
+    private static <T> String arrayLiteral(List<T> items, Function<T, Object> value) {
+        return items.stream().map(value).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     /**

@@ -57,7 +57,7 @@ final class CommandStandIn implements AutoCloseable {
         pollStatus = status;
     }
 
-    /** Answers the next {@code times} result posts with {@code status} and stores nothing of them. */
+    /** Responds to the next {@code times} result posts with {@code status} and stores none of them. */
     void failResults(int status, int times) {
         resultStatus = status;
         resultFailures = times;

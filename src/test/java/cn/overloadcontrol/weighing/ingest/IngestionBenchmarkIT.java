@@ -139,7 +139,7 @@ class IngestionBenchmarkIT {
     }
 
     /**
-     * Measures what a signed request costs that is authenticated and answered but stores
+     * Measures what a signed request costs that is authenticated and gets a response but stores
      * nothing: an empty batch, which the API rejects with {@code batch_empty} after the
      * signature and nonce checks. Its CPU time per request is the part of phase (a) that does
      * not depend on the record.
