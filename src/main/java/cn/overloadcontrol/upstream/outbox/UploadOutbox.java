@@ -1,9 +1,8 @@
 package cn.overloadcontrol.upstream.outbox;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import cn.overloadcontrol.common.jdbc.SqlArrays;
 import cn.overloadcontrol.weighing.UploadMedia;
 import cn.overloadcontrol.weighing.WeighingMediaAttached;
 import cn.overloadcontrol.weighing.WeighingRecordStored;
@@ -72,11 +71,10 @@ public class UploadOutbox {
                  order by t.id, r.position
                 on conflict do nothing
                 """.formatted(targetCondition),
-                params.addValue("recordIds", arrayLiteral(records, WeighingRecordStored::recordId))
-                        .addValue("stationIds", arrayLiteral(records, WeighingRecordStored::stationId))
-                        .addValue("unitIds", arrayLiteral(records, WeighingRecordStored::unitId))
-                        .addValue("weighedAts", arrayLiteral(records,
-                                record -> '"' + record.weighedAt().toString() + '"')));
+                params.addValue("recordIds", SqlArrays.numbers(records, WeighingRecordStored::recordId))
+                        .addValue("stationIds", SqlArrays.numbers(records, WeighingRecordStored::stationId))
+                        .addValue("unitIds", SqlArrays.numbers(records, WeighingRecordStored::unitId))
+                        .addValue("weighedAts", SqlArrays.quoted(records, WeighingRecordStored::weighedAt)));
     }
 
     /**
@@ -99,13 +97,8 @@ public class UploadOutbox {
                  order by m.position
                 on conflict do nothing
                 """, new MapSqlParameterSource("targetId", targetId)
-                .addValue("recordIds", arrayLiteral(media, UploadMedia::recordId))
-                .addValue("mediaIds", arrayLiteral(media, UploadMedia::id)));
-    }
-
-    /** Returns a PostgreSQL array literal such as {@code {1,2,3}} of one value per item. */
-    private static <T> String arrayLiteral(List<T> items, Function<T, Object> value) {
-        return items.stream().map(value).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+                .addValue("recordIds", SqlArrays.numbers(media, UploadMedia::recordId))
+                .addValue("mediaIds", SqlArrays.numbers(media, UploadMedia::id)));
     }
 
     /**

@@ -89,7 +89,7 @@ class RecordWithMedia {
      */
     private LongConsumer attacher(CheckedMedia checked) {
         if (checked.media().isEmpty()) {
-            return recordId -> { };
+            return IngestionService.NOTHING_ON_STORE;
         }
         return recordId -> media.attachAll(recordId, checked.media());
     }

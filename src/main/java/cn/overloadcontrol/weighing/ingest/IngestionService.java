@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,23 +37,33 @@ public class IngestionService {
     private final TransactionTemplate transactions;
     private final VehicleRegistry registry;
     private final RecordBatchWriter batchWriter;
+    private final SingleRecordGroups singleRecordGroups;
+
+    /**
+     * What a record without inline media runs with its id when stored: nothing. Only such
+     * records share a transaction with other requests' records, because storing media files
+     * would hold up the whole group.
+     */
+    public static final LongConsumer NOTHING_ON_STORE = recordId -> { };
 
     /** A record of a batch and what to run with its id in the transaction that stores it. */
     public record Submission(WeighingRecordRequest request, LongConsumer onStored) {
     }
 
     IngestionService(StationService stations, RecordParser parser, RecordJudge judge,
-            PlatformTransactionManager transactionManager, VehicleRegistry registry, RecordBatchWriter batchWriter) {
+            PlatformTransactionManager transactionManager, VehicleRegistry registry, RecordBatchWriter batchWriter,
+            SingleRecordGroups singleRecordGroups) {
         this.stations = stations;
         this.parser = parser;
         this.judge = judge;
         this.transactions = new TransactionTemplate(transactionManager);
         this.registry = registry;
         this.batchWriter = batchWriter;
+        this.singleRecordGroups = singleRecordGroups;
     }
 
     public IngestionOutcome ingest(StationPrincipal sender, WeighingRecordRequest request) {
-        return ingest(sender, request, recordId -> { });
+        return ingest(sender, request, NOTHING_ON_STORE);
     }
 
     /**
@@ -92,6 +103,11 @@ public class IngestionService {
         }
 
         List<PendingRecord> valid = judged(station, submissions, parsed);
+        if (joinsGroup(valid)) {
+            PendingRecord record = valid.get(0);
+            outcomes[record.index()] = singleRecordGroups.store(station, record);
+            return List.of(outcomes);
+        }
         try {
             store(station, valid, now).forEach((index, outcome) -> outcomes[index] = outcome);
         } catch (RuntimeException e) {
@@ -105,6 +121,15 @@ public class IngestionService {
             }
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * Returns whether the valid records are one record without media and the caller has no
+     * transaction that the record would have to join.
+     */
+    private static boolean joinsGroup(List<PendingRecord> valid) {
+        return valid.size() == 1 && valid.get(0).onStored() == NOTHING_ON_STORE
+                && !TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     private Map<Integer, IngestionOutcome> store(StationProfile station, List<PendingRecord> records, Instant now) {

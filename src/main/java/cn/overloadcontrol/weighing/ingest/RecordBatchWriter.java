@@ -3,10 +3,13 @@ package cn.overloadcontrol.weighing.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import cn.overloadcontrol.station.StationProfile;
@@ -19,15 +22,21 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the valid records of one batch of a station under a single lock of its chain head, in
- * the caller's transaction, with the outcomes that storing them one at a time in the same order
- * would give. A record number stored before, or earlier in the same batch, makes the record a
- * duplicate when the content is equal and a conflict otherwise.
+ * Stores valid records under a lock of their stations' chain heads, in the caller's transaction,
+ * with the outcomes that storing them one at a time in the same order would give. The records
+ * may come from one station, as a batch does, or from several, as a group of single records
+ * does; each step is one statement for all of them. A record number stored before, or earlier
+ * among the records, makes the record a duplicate when the content is equal and a conflict
+ * otherwise.
  */
 @Component
 class RecordBatchWriter {
 
     private static final Logger log = LoggerFactory.getLogger(RecordBatchWriter.class);
+
+    /** The records of one station, in the order they arrived. */
+    record StationRecords(StationProfile station, List<PendingRecord> records) {
+    }
 
     private final WeighingRecordStore store;
     private final ViolationDetector violations;
@@ -39,56 +48,102 @@ class RecordBatchWriter {
         this.events = events;
     }
 
-    /** Stores the new records and returns the outcome of every record by its index in the batch. */
+    /** Stores the new records of a station and returns the outcome of every record by its index. */
     Map<Integer, IngestionOutcome> store(StationProfile station, List<PendingRecord> records, Instant now) {
-        if (records.size() == 1) {
-            return storeOne(station, records.get(0), now);
-        }
-        List<String> recordNumbers = records.stream().map(record -> record.content().recordNumber()).distinct()
-                .toList();
-        WeighingRecordStore.ChainHead head = store.lockChainHead(station.stationId(), recordNumbers.size());
-        // Read after the lock, so that a record stored by a transaction that held it is seen.
-        Map<String, WeighingRecordStore.RecordKey> keys = new HashMap<>(store.findKeys(station.stationId(),
-                recordNumbers));
-
-        List<PendingRecord> fresh = new ArrayList<>();
-        Map<String, PendingRecord> firstOfNumber = new HashMap<>();
-        for (PendingRecord record : records) {
-            String number = record.content().recordNumber();
-            if (!keys.containsKey(number) && firstOfNumber.putIfAbsent(number, record) == null) {
-                fresh.add(record);
-            }
-        }
-        List<NewRecord> chained = chain(station, fresh, head, now);
-        if (!chained.isEmpty()) {
-            store.insertAll(chained);
-        }
-        Map<Long, IngestionResult> results = afterInsert(station, fresh, chained, keys, now);
-        return outcomes(station, records, firstOfNumber, keys, results);
+        return storeAll(List.of(new StationRecords(station, records)), now);
     }
 
     /**
-     * Stores a single record, the usual case of the single-record API, with one statement fewer
-     * than a batch. The chain head lock also claims the record number, so the number is looked
-     * up only when it turns out to be stored already.
+     * Stores the new records of several stations and returns the outcome of every record by its
+     * index. The stations must be distinct and the indexes unique across all of them.
+     */
+    Map<Integer, IngestionOutcome> storeAll(List<StationRecords> stations, Instant now) {
+        if (stations.size() == 1 && stations.get(0).records().size() == 1) {
+            return storeOne(stations.get(0).station(), stations.get(0).records().get(0), now);
+        }
+        Map<Long, Map<String, PendingRecord>> firstOfNumber = new LinkedHashMap<>();
+        Map<Long, Integer> idCounts = new HashMap<>();
+        for (StationRecords station : stations) {
+            Map<String, PendingRecord> first = new LinkedHashMap<>();
+            station.records().forEach(record -> first.putIfAbsent(record.content().recordNumber(), record));
+            if (firstOfNumber.put(station.station().stationId(), first) != null) {
+                throw new IllegalArgumentException("station " + station.station().stationId() + " given twice");
+            }
+            idCounts.put(station.station().stationId(), first.size());
+        }
+        Map<Long, WeighingRecordStore.ChainHead> heads = store.lockChainHeads(idCounts);
+
+        // Each distinct number gets its station's next id, which it keeps if it is claimed.
+        List<WeighingRecordStore.KeyClaim> claims = new ArrayList<>();
+        Map<Long, Map<String, Long>> idOfNumber = new HashMap<>();
+        firstOfNumber.forEach((stationId, first) -> {
+            Iterator<Long> ids = heads.get(stationId).ids().iterator();
+            Map<String, Long> stationIds = new HashMap<>();
+            for (PendingRecord record : first.values()) {
+                long id = ids.next();
+                stationIds.put(record.content().recordNumber(), id);
+                claims.add(new WeighingRecordStore.KeyClaim(stationId, record.content().recordNumber(), id,
+                        record.content().weighedAt(), record.contentSha256()));
+            }
+            idOfNumber.put(stationId, stationIds);
+        });
+        Map<Long, Set<String>> claimed = store.claimKeys(claims);
+
+        List<PendingRecord> fresh = new ArrayList<>();
+        List<NewRecord> chained = new ArrayList<>();
+        Set<Integer> created = new HashSet<>();
+        Map<Long, List<String>> taken = new HashMap<>();
+        for (StationRecords station : stations) {
+            long stationId = station.station().stationId();
+            Set<String> stationClaimed = claimed.getOrDefault(stationId, Set.of());
+            List<PendingRecord> stationFresh = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            List<String> stationTaken = new ArrayList<>();
+            for (PendingRecord record : firstOfNumber.get(stationId).values()) {
+                String number = record.content().recordNumber();
+                if (stationClaimed.contains(number)) {
+                    stationFresh.add(record);
+                    ids.add(idOfNumber.get(stationId).get(number));
+                    created.add(record.index());
+                } else {
+                    stationTaken.add(number);
+                }
+            }
+            taken.put(stationId, stationTaken);
+            fresh.addAll(stationFresh);
+            chained.addAll(chain(station.station(), stationFresh, ids, heads.get(stationId), now));
+        }
+        // A number that was not claimed is stored already, so its key is read.
+        Map<Long, Map<String, WeighingRecordStore.RecordKey>> keys = store.findKeys(taken);
+        if (!chained.isEmpty()) {
+            store.insertClaimed(chained);
+        }
+        Map<Long, IngestionResult> results = afterInsert(fresh, chained, keys, now);
+        return outcomes(stations, created, keys, results);
+    }
+
+    /**
+     * Stores a single record, the usual case of the single-record API under light load, with one
+     * statement fewer than several records. The chain head lock also claims the record number,
+     * so the number is looked up only when it turns out to be stored already.
      */
     private Map<Integer, IngestionOutcome> storeOne(StationProfile station, PendingRecord record, Instant now) {
         RecordContent content = record.content();
         Optional<WeighingRecordStore.ChainHead> head = store.lockChainHeadAndClaim(station.stationId(),
                 content.recordNumber(), content.weighedAt(), record.contentSha256());
-        Map<String, WeighingRecordStore.RecordKey> keys = new HashMap<>();
+        List<StationRecords> stations = List.of(new StationRecords(station, List.of(record)));
+        Map<Long, Map<String, WeighingRecordStore.RecordKey>> keys;
         Map<Long, IngestionResult> results = new HashMap<>();
-        Map<String, PendingRecord> firstOfNumber = new HashMap<>();
         if (head.isEmpty()) {
             // Claiming waited for any transaction that held the number, so its key is committed.
-            keys.putAll(store.findKeys(station.stationId(), List.of(content.recordNumber())));
-        } else {
-            List<NewRecord> chained = chain(station, List.of(record), head.get(), now);
-            store.insertClaimed(chained.get(0));
-            results = afterInsert(station, List.of(record), chained, keys, now);
-            firstOfNumber.put(content.recordNumber(), record);
+            keys = store.findKeys(Map.of(station.stationId(), List.of(content.recordNumber())));
+            return outcomes(stations, Set.of(), keys, results);
         }
-        return outcomes(station, List.of(record), firstOfNumber, keys, results);
+        keys = new HashMap<>(Map.of(station.stationId(), new HashMap<>()));
+        List<NewRecord> chained = chain(station, List.of(record), head.get().ids(), head.get(), now);
+        store.insertClaimed(chained);
+        results = afterInsert(List.of(record), chained, keys, now);
+        return outcomes(stations, Set.of(record.index()), keys, results);
     }
 
     /**
@@ -97,8 +152,8 @@ class RecordBatchWriter {
      *
      * @return the results of the new records, by record id
      */
-    private Map<Long, IngestionResult> afterInsert(StationProfile station, List<PendingRecord> fresh,
-            List<NewRecord> chained, Map<String, WeighingRecordStore.RecordKey> keys, Instant now) {
+    private Map<Long, IngestionResult> afterInsert(List<PendingRecord> fresh, List<NewRecord> chained,
+            Map<Long, Map<String, WeighingRecordStore.RecordKey>> keys, Instant now) {
         Map<Long, IngestionResult> results = new HashMap<>();
         if (!chained.isEmpty()) {
             storeCurves(fresh, chained, now);
@@ -107,14 +162,15 @@ class RecordBatchWriter {
         List<NewReviewItem> reviewItems = new ArrayList<>();
         for (int i = 0; i < chained.size(); i++) {
             NewRecord stored = chained.get(i);
+            StationProfile station = stored.station();
             fresh.get(i).onStored().accept(stored.id());
             reviewItems.addAll(violations.itemsFor(stored.id(), station, stored.content(), stored.judgement()));
             storedRecords.add(new WeighingRecordStored(stored.id(), station.stationId(), station.unitId(),
                     stored.content().weighedAt()));
             log.debug("Stored record {} of station {} as {}: {}", stored.content().recordNumber(), station.code(),
                     stored.id(), stored.judgement().verdict());
-            keys.put(stored.content().recordNumber(), new WeighingRecordStore.RecordKey(stored.id(),
-                    stored.content().weighedAt(), stored.contentSha256()));
+            keys.get(station.stationId()).put(stored.content().recordNumber(), new WeighingRecordStore.RecordKey(
+                    stored.id(), stored.content().weighedAt(), stored.contentSha256()));
             results.put(stored.id(), stored.result());
         }
         violations.raiseAll(reviewItems);
@@ -137,13 +193,15 @@ class RecordBatchWriter {
         }
     }
 
-    /** Links the fresh records to the station's chain in batch order, with ascending ids. */
-    private List<NewRecord> chain(StationProfile station, List<PendingRecord> fresh,
+    /**
+     * Links the fresh records to the station's chain in the given order, with the given ids,
+     * which ascend in that order.
+     */
+    private List<NewRecord> chain(StationProfile station, List<PendingRecord> fresh, List<Long> ids,
             WeighingRecordStore.ChainHead head, Instant now) {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = head.ids();
         List<NewRecord> chained = new ArrayList<>();
         long chainSeq = head.lastSeq();
         String previousHash = head.lastHash();
@@ -163,23 +221,27 @@ class RecordBatchWriter {
     }
 
     /**
-     * Returns the outcome of every record. Only the results of records stored before this batch
-     * are read from the database, because {@code results} already contains those of the batch's new rows.
+     * Returns the outcome of every record. Only the results of records stored before are read
+     * from the database, because {@code results} already contains those of the new rows.
+     *
+     * @param created the indexes of the records that were stored as new rows
      */
-    private Map<Integer, IngestionOutcome> outcomes(StationProfile station, List<PendingRecord> records,
-            Map<String, PendingRecord> firstOfNumber, Map<String, WeighingRecordStore.RecordKey> keys,
-            Map<Long, IngestionResult> results) {
-        List<WeighingRecordStore.RecordKey> earlier = keys.values().stream()
+    private Map<Integer, IngestionOutcome> outcomes(List<StationRecords> stations, Set<Integer> created,
+            Map<Long, Map<String, WeighingRecordStore.RecordKey>> keys, Map<Long, IngestionResult> results) {
+        List<WeighingRecordStore.RecordKey> earlier = keys.values().stream().flatMap(map -> map.values().stream())
                 .filter(key -> !results.containsKey(key.recordId())).toList();
         results.putAll(store.findResults(earlier));
         Map<Integer, IngestionOutcome> outcomes = new HashMap<>();
-        for (PendingRecord record : records) {
-            WeighingRecordStore.RecordKey key = keys.get(record.content().recordNumber());
-            IngestionOutcome outcome = firstOfNumber.get(record.content().recordNumber()) == record
-                    ? IngestionOutcome.created(result(results, key))
-                    : earlierOutcome(station, record.content(), record.contentSha256(), key,
-                            stored -> result(results, stored));
-            outcomes.put(record.index(), outcome);
+        for (StationRecords station : stations) {
+            Map<String, WeighingRecordStore.RecordKey> stationKeys = keys.get(station.station().stationId());
+            for (PendingRecord record : station.records()) {
+                WeighingRecordStore.RecordKey key = stationKeys.get(record.content().recordNumber());
+                IngestionOutcome outcome = created.contains(record.index())
+                        ? IngestionOutcome.created(result(results, key))
+                        : earlierOutcome(station.station(), record.content(), record.contentSha256(), key,
+                                stored -> result(results, stored));
+                outcomes.put(record.index(), outcome);
+            }
         }
         return outcomes;
     }

@@ -4,13 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
+import cn.overloadcontrol.common.jdbc.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,19 +46,11 @@ class WeighingRecordStore {
               :registryImportedAt)
             """;
 
-    private static final String INSERT_KEY = """
-            insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)
-            values (:stationId, :recordNumber, :id, :weighedAt, :contentSha256)
-            """;
-
     private static final String UPDATE_HEAD = """
             update weighing_chain_head
                set last_seq = :chainSeq, last_hash = :recordHash, last_record_id = :id, updated_at = now()
              where station_id = :stationId
             """;
-
-    private static final String INSERT_ONE = "with inserted_record as (" + INSERT_RECORD + "), inserted_key as ("
-            + INSERT_KEY + ") " + UPDATE_HEAD;
 
     private static final String INSERT_CLAIMED = "with inserted_record as (" + INSERT_RECORD + ") " + UPDATE_HEAD;
 
@@ -96,52 +94,114 @@ class WeighingRecordStore {
         this.jdbc = jdbc;
     }
 
-    /** Finds the keys of those record numbers of the station that are stored, by record number. */
-    Map<String, RecordKey> findKeys(long stationId, Collection<String> recordNumbers) {
-        Map<String, RecordKey> keys = new HashMap<>();
-        if (recordNumbers.isEmpty()) {
+    /**
+     * Finds the keys of those record numbers that are stored, by station id and then record
+     * number, in one query for all stations.
+     *
+     * @param recordNumbers the record numbers to look up, by station id
+     */
+    Map<Long, Map<String, RecordKey>> findKeys(Map<Long, ? extends Collection<String>> recordNumbers) {
+        Map<Long, Map<String, RecordKey>> keys = new HashMap<>();
+        recordNumbers.keySet().forEach(stationId -> keys.put(stationId, new HashMap<>()));
+        List<Map.Entry<Long, String>> wanted = recordNumbers.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(number -> Map.entry(entry.getKey(), number)))
+                .toList();
+        if (wanted.isEmpty()) {
             return keys;
         }
         jdbc.query("""
-                select record_number, record_id, weighed_at, content_sha256 from weighing_record_key
-                 where station_id = :stationId and record_number in (:recordNumbers)
-                """, new MapSqlParameterSource("stationId", stationId).addValue("recordNumbers", recordNumbers),
+                select k.station_id, k.record_number, k.record_id, k.weighed_at, k.content_sha256
+                  from unnest(cast(:stationIds as bigint[]), cast(:recordNumbers as text[]))
+                       as wanted(station_id, record_number)
+                  join weighing_record_key k
+                    on k.station_id = wanted.station_id and k.record_number = wanted.record_number
+                """, new MapSqlParameterSource("stationIds", SqlArrays.numbers(wanted, Map.Entry::getKey))
+                        .addValue("recordNumbers", SqlArrays.quoted(wanted, Map.Entry::getValue)),
                 rs -> {
-                    keys.put(rs.getString("record_number"), new RecordKey(rs.getLong("record_id"),
-                            RecordColumns.instant(rs, "weighed_at"), rs.getString("content_sha256")));
+                    keys.get(rs.getLong("station_id")).put(rs.getString("record_number"),
+                            new RecordKey(rs.getLong("record_id"), RecordColumns.instant(rs, "weighed_at"),
+                                    rs.getString("content_sha256")));
                 });
         return keys;
     }
 
     /**
-     * Locks the station's chain head until the transaction ends, creating it for the first
-     * record, and takes {@code idCount} ids from the record sequence in the same statement.
-     * Every insert of the station waits here, so the chain never forks. Ids that end up unused,
-     * because a record turns out to be stored already, are a gap in the sequence and nothing else.
+     * Locks the chain heads of the stations until the transaction ends, creating those missing,
+     * and takes ids from the record sequence for each station in the same statement. Every
+     * insert of a station waits for its head, so the chain never forks. Heads are locked in
+     * ascending station id, so two transactions that lock several heads cannot deadlock. Ids
+     * that end up unused, because a record turns out to be stored already, are a gap in the
+     * sequence and nothing else.
+     *
+     * @param idCounts the number of ids to take, by station id
+     * @return the locked heads, by station id
      */
-    ChainHead lockChainHead(long stationId, int idCount) {
-        MapSqlParameterSource params = new MapSqlParameterSource("stationId", stationId)
-                .addValue("genesis", HashChain.GENESIS)
-                .addValue("idCount", idCount);
-        Optional<ChainHead> head = selectChainHeadForUpdate(params);
-        if (head.isPresent()) {
-            return head.get();
+    Map<Long, ChainHead> lockChainHeads(Map<Long, Integer> idCounts) {
+        List<Map.Entry<Long, Integer>> stations = new ArrayList<>(new TreeMap<>(idCounts).entrySet());
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("stationIds", SqlArrays.numbers(stations, Map.Entry::getKey))
+                .addValue("idCounts", SqlArrays.numbers(stations, Map.Entry::getValue))
+                .addValue("genesis", HashChain.GENESIS);
+        Map<Long, ChainHead> heads = selectChainHeadsForUpdate(params);
+        if (heads.size() < stations.size()) {
+            jdbc.update("""
+                    insert into weighing_chain_head (station_id, last_seq, last_hash)
+                    select station_id, 0, :genesis from unnest(cast(:stationIds as bigint[])) as s(station_id)
+                     order by station_id
+                    on conflict (station_id) do nothing
+                    """, params);
+            heads = selectChainHeadsForUpdate(params);
         }
-        jdbc.update("""
-                insert into weighing_chain_head (station_id, last_seq, last_hash)
-                values (:stationId, 0, :genesis) on conflict (station_id) do nothing
-                """, params);
-        return selectChainHeadForUpdate(params).orElseThrow();
+        return heads;
     }
 
-    private Optional<ChainHead> selectChainHeadForUpdate(MapSqlParameterSource params) {
-        return jdbc.query("""
-                select last_seq, last_hash,
-                       array(select nextval('weighing_record_id_seq') from generate_series(1, :idCount)) as ids
-                  from weighing_chain_head where station_id = :stationId for update
-                """, params, (rs, rowNum) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash"),
-                        ascending((Long[]) rs.getArray("ids").getArray())))
-                .stream().findFirst();
+    private Map<Long, ChainHead> selectChainHeadsForUpdate(MapSqlParameterSource params) {
+        Map<Long, ChainHead> heads = new HashMap<>();
+        jdbc.query("""
+                select h.station_id, h.last_seq, h.last_hash,
+                       array(select nextval('weighing_record_id_seq') from generate_series(1, wanted.id_count)) as ids
+                  from unnest(cast(:stationIds as bigint[]), cast(:idCounts as int[])) as wanted(station_id, id_count)
+                  join weighing_chain_head h on h.station_id = wanted.station_id
+                 order by h.station_id
+                   for update of h
+                """, params, rs -> {
+                    heads.put(rs.getLong("station_id"), new ChainHead(rs.getLong("last_seq"),
+                            rs.getString("last_hash"), ascending((Long[]) rs.getArray("ids").getArray())));
+                });
+        return heads;
+    }
+
+    /**
+     * Claims record numbers for new records: inserts their key rows with the given ids in one
+     * statement, skipping numbers that are stored already. The caller holds the stations' chain
+     * head locks, which every key insert takes first, so no other transaction can claim the
+     * same number meanwhile. The primary key decides, whatever plan the statement gets.
+     *
+     * @return the claimed record numbers, by station id
+     */
+    Map<Long, Set<String>> claimKeys(List<KeyClaim> claims) {
+        Map<Long, Set<String>> claimed = new HashMap<>();
+        jdbc.query("""
+                insert into weighing_record_key (station_id, record_number, record_id, weighed_at, content_sha256)
+                select * from unnest(cast(:stationIds as bigint[]), cast(:recordNumbers as text[]),
+                                     cast(:recordIds as bigint[]), cast(:weighedAts as timestamptz[]),
+                                     cast(:contentSha256s as text[]))
+                on conflict (station_id, record_number) do nothing
+                returning station_id, record_number
+                """, new MapSqlParameterSource("stationIds", SqlArrays.numbers(claims, KeyClaim::stationId))
+                        .addValue("recordNumbers", SqlArrays.quoted(claims, KeyClaim::recordNumber))
+                        .addValue("recordIds", SqlArrays.numbers(claims, KeyClaim::recordId))
+                        .addValue("weighedAts", SqlArrays.quoted(claims, KeyClaim::weighedAt))
+                        .addValue("contentSha256s", SqlArrays.quoted(claims, KeyClaim::contentSha256)),
+                rs -> {
+                    claimed.computeIfAbsent(rs.getLong("station_id"), id -> new HashSet<>())
+                            .add(rs.getString("record_number"));
+                });
+        return claimed;
+    }
+
+    /** A record number to claim for a new record with this id. */
+    record KeyClaim(long stationId, String recordNumber, long recordId, Instant weighedAt, String contentSha256) {
     }
 
     /**
@@ -180,34 +240,30 @@ class WeighingRecordStore {
                 rs.getString("last_hash"), rs.getObject("record_id", Long.class)));
     }
 
-    /**
-     * Inserts a record whose key {@link #lockChainHeadAndClaim} inserted, and moves the chain
-     * head to it, in one statement.
-     */
-    void insertClaimed(NewRecord record) {
-        jdbc.update(INSERT_CLAIMED, params(record));
-    }
-
     private static List<Long> ascending(Long[] ids) {
         return Arrays.stream(ids).sorted().toList();
     }
 
     /**
-     * Inserts the records and their keys and moves the chain head to the last record. The
-     * records must continue the station's chain in this order. A single record, the usual case
-     * of the single-record API, takes one statement. More records take two JDBC batches and an
-     * update.
+     * Inserts records whose keys are claimed and moves each station's chain head to its last
+     * record. The records of each station must continue its chain in this order. When every
+     * station has one record, as in a group of single records, one JDBC batch of a statement
+     * that does both is enough. More records of a station take a batch of inserts and a batch
+     * of head updates.
      */
-    void insertAll(List<NewRecord> records) {
+    void insertClaimed(List<NewRecord> records) {
         MapSqlParameterSource[] params = records.stream().map(WeighingRecordStore::params)
                 .toArray(MapSqlParameterSource[]::new);
-        if (params.length == 1) {
-            jdbc.update(INSERT_ONE, params[0]);
+        Map<Long, MapSqlParameterSource> lastOfStation = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            lastOfStation.put(records.get(i).station().stationId(), params[i]);
+        }
+        if (lastOfStation.size() == params.length) {
+            jdbc.batchUpdate(INSERT_CLAIMED, params);
             return;
         }
         jdbc.batchUpdate(INSERT_RECORD, params);
-        jdbc.batchUpdate(INSERT_KEY, params);
-        jdbc.update(UPDATE_HEAD, params[params.length - 1]);
+        jdbc.batchUpdate(UPDATE_HEAD, lastOfStation.values().toArray(MapSqlParameterSource[]::new));
     }
 
     /**
