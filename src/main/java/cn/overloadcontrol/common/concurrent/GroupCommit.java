@@ -126,6 +126,11 @@ public final class GroupCommit<I, O> implements AutoCloseable {
         }
     }
 
+    /** Returns the number of submitted items that wait for a group to take them. */
+    public int waiting() {
+        return queue.size();
+    }
+
     private static RuntimeException unwrap(Throwable cause) {
         if (cause instanceof RuntimeException runtime) {
             return runtime;

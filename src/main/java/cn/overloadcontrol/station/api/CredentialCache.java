@@ -41,12 +41,14 @@ class CredentialCache {
                     (select string_agg(l.lane_no || ':' || l.direction, ',' order by l.lane_no)
                        from station_lane l where l.station_id = s.id))::text)""";
 
-    /** The rows of {@link #FINGERPRINT} for the key id in the parameter {@code :keyId}. */
-    static final String FINGERPRINT_ROWS = """
-             from station_credential c
+    /** The tables of {@link #FINGERPRINT}, joined, for a FROM clause. */
+    static final String FINGERPRINT_TABLES = """
+             station_credential c
              join weigh_station s on s.id = c.station_id
-             join source_unit u on u.id = s.unit_id
-            where c.key_id = :keyId""";
+             join source_unit u on u.id = s.unit_id""";
+
+    /** The rows of {@link #FINGERPRINT} for the key id in the parameter {@code :keyId}. */
+    static final String FINGERPRINT_ROWS = " from " + FINGERPRINT_TABLES + " where c.key_id = :keyId";
 
     /** Far above the number of stations of a county. A full cache is emptied and fills again. */
     private static final int MAX_ENTRIES = 10_000;

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Stores valid records under a lock of their stations' chain heads, in the caller's transaction,
  * with the outcomes that storing them one at a time in the same order would give. The records
  * may come from one station, as a batch does, or from several, as a group of single records
- * does; each step is one statement for all of them. A record number stored before, or earlier
+ * does. Each step is one statement for all of them. A record number stored before, or earlier
  * among the records, makes the record a duplicate when the content is equal and a conflict
  * otherwise.
  */
@@ -92,13 +92,13 @@ class RecordBatchWriter {
         List<PendingRecord> fresh = new ArrayList<>();
         List<NewRecord> chained = new ArrayList<>();
         Set<Integer> created = new HashSet<>();
-        Map<Long, List<String>> taken = new HashMap<>();
+        Map<Long, List<String>> storedBefore = new HashMap<>();
         for (StationRecords station : stations) {
             long stationId = station.station().stationId();
             Set<String> stationClaimed = claimed.getOrDefault(stationId, Set.of());
             List<PendingRecord> stationFresh = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
-            List<String> stationTaken = new ArrayList<>();
+            List<String> stationStoredBefore = new ArrayList<>();
             for (PendingRecord record : firstOfNumber.get(stationId).values()) {
                 String number = record.content().recordNumber();
                 if (stationClaimed.contains(number)) {
@@ -106,15 +106,15 @@ class RecordBatchWriter {
                     ids.add(idOfNumber.get(stationId).get(number));
                     created.add(record.index());
                 } else {
-                    stationTaken.add(number);
+                    stationStoredBefore.add(number);
                 }
             }
-            taken.put(stationId, stationTaken);
+            storedBefore.put(stationId, stationStoredBefore);
             fresh.addAll(stationFresh);
             chained.addAll(chain(station.station(), stationFresh, ids, heads.get(stationId), now));
         }
         // A number that was not claimed is stored already, so its key is read.
-        Map<Long, Map<String, WeighingRecordStore.RecordKey>> keys = store.findKeys(taken);
+        Map<Long, Map<String, WeighingRecordStore.RecordKey>> keys = store.findKeys(storedBefore);
         if (!chained.isEmpty()) {
             store.insertClaimed(chained);
         }

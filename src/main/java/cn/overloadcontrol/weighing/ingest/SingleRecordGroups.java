@@ -51,6 +51,11 @@ class SingleRecordGroups implements DisposableBean {
         return groups.submit(new Submitted(station, record));
     }
 
+    /** Returns the number of records that wait for a group to take them. */
+    int waiting() {
+        return groups.waiting();
+    }
+
     private void storeGroup(List<GroupCommit.Pending<Submitted, IngestionOutcome>> group) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         // The position in the group replaces each record's index, which is 0 in every request.

@@ -128,8 +128,9 @@ class WeighingRecordStore {
     /**
      * Locks the chain heads of the stations until the transaction ends, creating those missing,
      * and takes ids from the record sequence for each station in the same statement. Every
-     * insert of a station waits for its head, so the chain never forks. Heads are locked in
-     * ascending station id, so two transactions that lock several heads cannot deadlock. Ids
+     * insert of a station waits for its head, so the chain never forks. The statement locks
+     * the heads in ascending station id (its ORDER BY runs before FOR UPDATE), so two
+     * transactions that lock several heads this way cannot deadlock on them. Ids
      * that end up unused, because a record turns out to be stored already, are a gap in the
      * sequence and nothing else.
      *

@@ -1,0 +1,159 @@
+package cn.overloadcontrol.common.concurrent;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GroupCommitTest {
+
+    private final List<List<String>> groups = new CopyOnWriteArrayList<>();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private GroupCommit<String, String> commit;
+
+    @AfterEach
+    void close() {
+        release.countDown();
+        if (commit != null) {
+            commit.close();
+        }
+    }
+
+    @Test
+    void itemsWaitingDuringGroupShareNextGroup() throws Exception {
+        commit = new GroupCommit<>("test-groups", 10, this::upperCaseAfterFirstRelease);
+        CompletableFuture<String> first = submitAsync("a");
+        awaitTrue(() -> groups.size() == 1);
+        List<CompletableFuture<String>> later = List.of(submitAsync("b"), submitAsync("c"), submitAsync("d"));
+        awaitTrue(() -> commit.waiting() == 3);
+
+        release.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("A");
+        for (CompletableFuture<String> result : later) {
+            assertThat(result.get(5, TimeUnit.SECONDS)).isIn("B", "C", "D");
+        }
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(1)).containsExactlyInAnyOrder("b", "c", "d");
+    }
+
+    @Test
+    void groupsTakeAtMostMaxGroupSize() throws Exception {
+        commit = new GroupCommit<>("test-groups", 2, this::upperCaseAfterFirstRelease);
+        CompletableFuture<String> first = submitAsync("a");
+        awaitTrue(() -> groups.size() == 1);
+        List<CompletableFuture<String>> later = new ArrayList<>();
+        for (String item : List.of("b", "c", "d", "e", "f")) {
+            later.add(submitAsync(item));
+        }
+        awaitTrue(() -> commit.waiting() == 5);
+
+        release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        for (CompletableFuture<String> result : later) {
+            result.get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(groups).extracting(List::size).containsExactly(1, 2, 2, 1);
+    }
+
+    @Test
+    void actionFailureFailsEveryItem() {
+        commit = new GroupCommit<>("test-groups", 10, group -> {
+            throw new IllegalArgumentException("store failed");
+        });
+
+        assertThatThrownBy(() -> commit.submit("a")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("store failed");
+    }
+
+    @Test
+    void itemLeftIncompleteFails() {
+        commit = new GroupCommit<>("test-groups", 10, group -> { });
+
+        assertThatThrownBy(() -> commit.submit("a")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("without a result");
+    }
+
+    @Test
+    void itemCompletedWithExceptionThrowsIt() {
+        commit = new GroupCommit<>("test-groups", 10,
+                group -> group.forEach(pending -> pending.fail(new IllegalStateException("bad " + pending.item()))));
+
+        assertThatThrownBy(() -> commit.submit("x")).hasMessage("bad x");
+    }
+
+    @Test
+    void closedCommitRejectsItems() {
+        commit = new GroupCommit<>("test-groups", 10, this::upperCaseAfterFirstRelease);
+        release.countDown();
+        assertThat(commit.submit("a")).isEqualTo("A");
+
+        commit.close();
+
+        assertThatThrownBy(() -> commit.submit("b")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("test-groups is closed");
+    }
+
+    @Test
+    void closeRunsItemsAlreadySubmitted() throws Exception {
+        commit = new GroupCommit<>("test-groups", 10, this::upperCaseAfterFirstRelease);
+        CompletableFuture<String> first = submitAsync("a");
+        awaitTrue(() -> groups.size() == 1);
+        CompletableFuture<String> second = submitAsync("b");
+        awaitTrue(() -> commit.waiting() == 1);
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(commit::close);
+        release.countDown();
+        closing.get(5, TimeUnit.SECONDS);
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("A");
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("B");
+    }
+
+    /** Records the group, waits for the test's release, then completes each item upper-cased. */
+    private void upperCaseAfterFirstRelease(List<GroupCommit.Pending<String, String>> group) {
+        groups.add(group.stream().map(GroupCommit.Pending::item).toList());
+        try {
+            if (!release.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the group");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        group.forEach(pending -> pending.complete(pending.item().toUpperCase()));
+    }
+
+    private CompletableFuture<String> submitAsync(String item) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        new Thread(() -> {
+            try {
+                result.complete(commit.submit(item));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, "submit-" + item).start();
+        return result;
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+}
