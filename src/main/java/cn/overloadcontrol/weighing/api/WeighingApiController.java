@@ -1,5 +1,6 @@
 package cn.overloadcontrol.weighing.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,13 +40,15 @@ class WeighingApiController {
     private final RecordWithMedia ingestion;
     private final IngestionResponses responses;
     private final WeighingProperties properties;
+    private final IngestionMetrics metrics;
 
     WeighingApiController(RecordJsonReader reader, RecordWithMedia ingestion, IngestionResponses responses,
-            WeighingProperties properties) {
+            WeighingProperties properties, IngestionMetrics metrics) {
         this.reader = reader;
         this.ingestion = ingestion;
         this.responses = responses;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -62,7 +65,16 @@ class WeighingApiController {
             description = "record_conflict: the record number is taken by a record with different content",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     ResponseEntity<?> submit(@RequestBody byte[] body, @AuthenticationPrincipal StationPrincipal station) {
-        return responses.single(ingestion.ingest(station, reader.readRecord(body)));
+        long start = System.nanoTime();
+        IngestionOutcome outcome;
+        try {
+            outcome = ingestion.ingest(station, reader.readRecord(body));
+        } catch (RuntimeException e) {
+            metrics.recordFailure();
+            throw e;
+        }
+        metrics.record(outcome.status(), Duration.ofNanos(System.nanoTime() - start));
+        return responses.single(outcome);
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
