@@ -3,7 +3,6 @@ package cn.overloadcontrol.weighing.ingest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -11,8 +10,6 @@ import java.util.function.LongConsumer;
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.station.StationService;
-import cn.overloadcontrol.weighing.RegisteredMasses;
-import cn.overloadcontrol.weighing.VehicleRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,9 +30,8 @@ public class IngestionService {
 
     private final StationService stations;
     private final RecordParser parser;
-    private final RecordJudge judge;
+    private final RecordJudging judging;
     private final TransactionTemplate transactions;
-    private final VehicleRegistry registry;
     private final RecordBatchWriter batchWriter;
     private final SingleRecordGroups singleRecordGroups;
 
@@ -50,14 +46,13 @@ public class IngestionService {
     public record Submission(WeighingRecordRequest request, LongConsumer onStored) {
     }
 
-    IngestionService(StationService stations, RecordParser parser, RecordJudge judge,
-            PlatformTransactionManager transactionManager, VehicleRegistry registry, RecordBatchWriter batchWriter,
+    IngestionService(StationService stations, RecordParser parser, RecordJudging judging,
+            PlatformTransactionManager transactionManager, RecordBatchWriter batchWriter,
             SingleRecordGroups singleRecordGroups) {
         this.stations = stations;
         this.parser = parser;
-        this.judge = judge;
+        this.judging = judging;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.registry = registry;
         this.batchWriter = batchWriter;
         this.singleRecordGroups = singleRecordGroups;
     }
@@ -89,25 +84,26 @@ public class IngestionService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         IngestionOutcome[] outcomes = new IngestionOutcome[submissions.size()];
 
-        Map<Integer, RecordParser.Result> parsed = new LinkedHashMap<>();
+        List<RecordJudging.ParsedRecord> parsed = new ArrayList<>();
         for (int index = 0; index < submissions.size(); index++) {
             RecordParser.Result result = parse(station, submissions.get(index).request(), now);
             if (result.rejected()) {
                 outcomes[index] = IngestionOutcome.rejected(result.problems());
             } else {
-                parsed.put(index, result);
+                parsed.add(new RecordJudging.ParsedRecord(station, index, result.content(), result.curve(),
+                        submissions.get(index).onStored()));
             }
         }
         if (parsed.isEmpty()) {
             return List.of(outcomes);
         }
-
-        List<PendingRecord> valid = judged(station, submissions, parsed);
-        if (joinsGroup(valid)) {
-            PendingRecord record = valid.get(0);
-            outcomes[record.index()] = singleRecordGroups.store(station, record);
+        if (joinsGroup(parsed)) {
+            RecordJudging.ParsedRecord record = parsed.get(0);
+            outcomes[record.index()] = singleRecordGroups.store(record);
             return List.of(outcomes);
         }
+
+        List<PendingRecord> valid = judging.judgeAll(parsed);
         try {
             store(station, valid, now).forEach((index, outcome) -> outcomes[index] = outcome);
         } catch (RuntimeException e) {
@@ -127,7 +123,7 @@ public class IngestionService {
      * Returns whether the valid records are one record without media and the caller has no
      * transaction that the record would have to join.
      */
-    private static boolean joinsGroup(List<PendingRecord> valid) {
+    private static boolean joinsGroup(List<RecordJudging.ParsedRecord> valid) {
         return valid.size() == 1 && valid.get(0).onStored() == NOTHING_ON_STORE
                 && !TransactionSynchronizationManager.isActualTransactionActive();
     }
@@ -152,31 +148,5 @@ public class IngestionService {
                     parsed.problems().stream().map(problem -> problem.field() + " " + problem.code()).toList());
         }
         return parsed;
-    }
-
-    /**
-     * Judges each parsed record, by its index in the batch. A record that carries neither
-     * registered mass is judged with the registry's masses of its plate, looked up for all
-     * such records in one query. The content and its hash keep what the station sent.
-     */
-    private List<PendingRecord> judged(StationProfile station, List<Submission> submissions,
-            Map<Integer, RecordParser.Result> parsed) {
-        List<String> plates = parsed.values().stream().map(RecordParser.Result::content)
-                .filter(content -> !ownMasses(content)).map(RecordContent::plateNumber).distinct().toList();
-        Map<String, RegisteredMasses> registryMasses = plates.isEmpty() ? Map.of() : registry.massesOf(plates);
-
-        List<PendingRecord> judged = new ArrayList<>();
-        parsed.forEach((index, result) -> {
-            RecordContent content = result.content();
-            RegisteredMasses registered = ownMasses(content) ? null : registryMasses.get(content.plateNumber());
-            judged.add(new PendingRecord(index, content, result.curve(), content.sha256(),
-                    judge.judge(content, station, registered),
-                    RecordJudge.massSource(content, registered), registered, submissions.get(index).onStored()));
-        });
-        return judged;
-    }
-
-    private static boolean ownMasses(RecordContent content) {
-        return content.registeredTotalMassKg() != null || content.registeredLoadKg() != null;
     }
 }

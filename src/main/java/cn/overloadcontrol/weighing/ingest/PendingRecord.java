@@ -14,10 +14,4 @@ import cn.overloadcontrol.weighing.RegisteredMasses;
 record PendingRecord(int index, RecordContent content, WeightCurve curve, String contentSha256,
         RecordJudgement judgement,
         RegisteredMasses.Source massSource, RegisteredMasses registryMasses, LongConsumer onStored) {
-
-    /** Returns this record at another index, such as its position in a group of requests. */
-    PendingRecord at(int newIndex) {
-        return new PendingRecord(newIndex, content, curve, contentSha256, judgement, massSource, registryMasses,
-                onStored);
-    }
 }

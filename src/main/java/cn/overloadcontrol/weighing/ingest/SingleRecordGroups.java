@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores the single records that concurrent requests submit in shared transactions. Every
  * weigh station sends one record at a time, so under load many stations wait at once, and
  * storing their records together costs one lock statement, one insert batch and one commit for
- * the group instead of one of each per record. Each request still gets its answer only after
- * its record is committed. A group that fails is stored again one record per transaction, so
- * a bad record fails only its own request.
+ * the group instead of one of each per record. The records are judged in the group too, so the
+ * registry lookup is one query for the group. Each request still gets its answer only after
+ * its record is committed. A group that fails is judged and stored again one record per
+ * transaction, so a bad record fails only its own request.
  */
 @Component
 class SingleRecordGroups implements DisposableBean {
@@ -32,23 +33,21 @@ class SingleRecordGroups implements DisposableBean {
     /** The maximum number of records in one transaction; a group waits for no more than arrived. */
     static final int MAX_GROUP_SIZE = 64;
 
-    /** A record waiting for its group, with its station. */
-    record Submitted(StationProfile station, PendingRecord record) {
-    }
-
+    private final RecordJudging judging;
     private final RecordBatchWriter writer;
     private final TransactionTemplate transactions;
-    private final GroupCommit<Submitted, IngestionOutcome> groups;
+    private final GroupCommit<RecordJudging.ParsedRecord, IngestionOutcome> groups;
 
-    SingleRecordGroups(RecordBatchWriter writer, PlatformTransactionManager transactionManager) {
+    SingleRecordGroups(RecordJudging judging, RecordBatchWriter writer, PlatformTransactionManager transactionManager) {
+        this.judging = judging;
         this.writer = writer;
         this.transactions = new TransactionTemplate(transactionManager);
         this.groups = new GroupCommit<>("single-record-groups", MAX_GROUP_SIZE, this::storeGroup);
     }
 
-    /** Stores one record in the next group and returns its outcome once the group is committed. */
-    IngestionOutcome store(StationProfile station, PendingRecord record) {
-        return groups.submit(new Submitted(station, record));
+    /** Judges and stores one record in the next group and returns its outcome once the group is committed. */
+    IngestionOutcome store(RecordJudging.ParsedRecord record) {
+        return groups.submit(record);
     }
 
     /** Returns the number of records that wait for a group to take them. */
@@ -56,31 +55,20 @@ class SingleRecordGroups implements DisposableBean {
         return groups.waiting();
     }
 
-    private void storeGroup(List<GroupCommit.Pending<Submitted, IngestionOutcome>> group) {
+    private void storeGroup(List<GroupCommit.Pending<RecordJudging.ParsedRecord, IngestionOutcome>> group) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        // The position in the group replaces each record's index, which is 0 in every request.
-        Map<Long, StationProfile> stations = new LinkedHashMap<>();
-        Map<Long, List<PendingRecord>> records = new LinkedHashMap<>();
-        for (int position = 0; position < group.size(); position++) {
-            Submitted submitted = group.get(position).item();
-            long stationId = submitted.station().stationId();
-            stations.putIfAbsent(stationId, submitted.station());
-            records.computeIfAbsent(stationId, id -> new ArrayList<>()).add(submitted.record().at(position));
-        }
-        List<RecordBatchWriter.StationRecords> byStation = new ArrayList<>();
-        stations.forEach((stationId, station) -> byStation.add(
-                new RecordBatchWriter.StationRecords(station, records.get(stationId))));
-
         Map<Integer, IngestionOutcome> outcomes;
         try {
-            outcomes = transactions.execute(status -> writer.storeAll(byStation, now));
+            List<RecordJudging.ParsedRecord> records = positioned(group);
+            outcomes = transactions.execute(status -> writer.storeAll(byStation(records,
+                    judging.judgeAll(records)), now));
         } catch (RuntimeException e) {
             if (group.size() == 1) {
                 group.get(0).fail(e);
                 return;
             }
-            log.warn("Storing a group of {} single records of {} stations failed, storing them one by one: {}",
-                    group.size(), stations.size(), e.toString());
+            log.warn("Storing a group of {} single records failed, storing them one by one: {}", group.size(),
+                    e.toString());
             storeOneByOne(group, now);
             return;
         }
@@ -89,13 +77,45 @@ class SingleRecordGroups implements DisposableBean {
         }
     }
 
-    private void storeOneByOne(List<GroupCommit.Pending<Submitted, IngestionOutcome>> group, Instant now) {
-        for (GroupCommit.Pending<Submitted, IngestionOutcome> pending : group) {
-            Submitted submitted = pending.item();
+    /** Returns the records of a group, each with its position in the group as its index. */
+    private static List<RecordJudging.ParsedRecord> positioned(
+            List<GroupCommit.Pending<RecordJudging.ParsedRecord, IngestionOutcome>> group) {
+        List<RecordJudging.ParsedRecord> records = new ArrayList<>();
+        for (int position = 0; position < group.size(); position++) {
+            records.add(group.get(position).item().at(position));
+        }
+        return records;
+    }
+
+    /**
+     * Returns the judged records by station, in the order of each station's first record.
+     *
+     * @param parsed the records as parsed, in the order of {@code judged}
+     */
+    private static List<RecordBatchWriter.StationRecords> byStation(List<RecordJudging.ParsedRecord> parsed,
+            List<PendingRecord> judged) {
+        Map<Long, StationProfile> stations = new LinkedHashMap<>();
+        Map<Long, List<PendingRecord>> recordsOfStation = new LinkedHashMap<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            StationProfile station = parsed.get(i).station();
+            stations.putIfAbsent(station.stationId(), station);
+            recordsOfStation.computeIfAbsent(station.stationId(), id -> new ArrayList<>()).add(judged.get(i));
+        }
+        List<RecordBatchWriter.StationRecords> byStation = new ArrayList<>();
+        stations.forEach((stationId, station) -> byStation.add(
+                new RecordBatchWriter.StationRecords(station, recordsOfStation.get(stationId))));
+        return byStation;
+    }
+
+    private void storeOneByOne(List<GroupCommit.Pending<RecordJudging.ParsedRecord, IngestionOutcome>> group,
+            Instant now) {
+        for (GroupCommit.Pending<RecordJudging.ParsedRecord, IngestionOutcome> pending : group) {
+            RecordJudging.ParsedRecord parsed = pending.item();
             try {
+                PendingRecord record = judging.judgeAll(List.of(parsed)).get(0);
                 Map<Integer, IngestionOutcome> outcome = transactions.execute(status -> writer.store(
-                        submitted.station(), List.of(submitted.record()), now));
-                pending.complete(outcome.get(submitted.record().index()));
+                        parsed.station(), List.of(record), now));
+                pending.complete(outcome.get(record.index()));
             } catch (RuntimeException e) {
                 pending.fail(e);
             }

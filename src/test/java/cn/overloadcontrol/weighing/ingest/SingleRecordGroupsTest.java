@@ -3,7 +3,9 @@ package cn.overloadcontrol.weighing.ingest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.station.StationStatus;
@@ -34,7 +37,8 @@ class SingleRecordGroupsTest {
     private static final StationProfile STATION_3 = station(3);
 
     private final RecordingWriter writer = new RecordingWriter();
-    private final SingleRecordGroups groups = new SingleRecordGroups(writer, new NoTransactions());
+    private final NamingJudging judging = new NamingJudging();
+    private final SingleRecordGroups groups = new SingleRecordGroups(judging, writer, new NoTransactions());
 
     @AfterEach
     void close() {
@@ -79,12 +83,12 @@ class SingleRecordGroupsTest {
      * Submits a record that blocks the group thread until the test releases it, then submits
      * the given records and waits until all of them are queued, so they form the next group.
      */
-    private List<CompletableFuture<IngestionOutcome>> queueBehindBlockedGroup(SingleRecordGroups.Submitted... records)
+    private List<CompletableFuture<IngestionOutcome>> queueBehindBlockedGroup(RecordJudging.ParsedRecord... records)
             throws InterruptedException {
         submitAsync(record(STATION_1, "BLOCK"));
         awaitTrue(() -> writer.blocked.getCount() == 0);
         List<CompletableFuture<IngestionOutcome>> outcomes = new ArrayList<>();
-        for (SingleRecordGroups.Submitted record : records) {
+        for (RecordJudging.ParsedRecord record : records) {
             outcomes.add(submitAsync(record));
             int queued = outcomes.size();
             awaitTrue(() -> groups.waiting() == queued);
@@ -92,21 +96,24 @@ class SingleRecordGroupsTest {
         return outcomes;
     }
 
-    private CompletableFuture<IngestionOutcome> submitAsync(SingleRecordGroups.Submitted record) {
+    private CompletableFuture<IngestionOutcome> submitAsync(RecordJudging.ParsedRecord record) {
         CompletableFuture<IngestionOutcome> outcome = new CompletableFuture<>();
         new Thread(() -> {
             try {
-                outcome.complete(groups.store(record.station(), record.record()));
+                outcome.complete(groups.store(record));
             } catch (RuntimeException e) {
                 outcome.completeExceptionally(e);
             }
-        }, "submit-" + record.record().contentSha256()).start();
+        }, "submit-" + judging.names.get(record.onStored())).start();
         return outcome;
     }
 
-    private static SingleRecordGroups.Submitted record(StationProfile station, String name) {
-        return new SingleRecordGroups.Submitted(station,
-                new PendingRecord(0, null, null, name, null, null, null, IngestionService.NOTHING_ON_STORE));
+    /** Returns a record whose judged form carries {@code name} as its content hash. */
+    private RecordJudging.ParsedRecord record(StationProfile station, String name) {
+        // A lambda that captures a value is a new object each time, so it can key the name.
+        LongConsumer onStored = recordId -> name.length();
+        judging.names.put(onStored, name);
+        return new RecordJudging.ParsedRecord(station, 0, null, null, onStored);
     }
 
     private static StationProfile station(long id) {
@@ -174,6 +181,22 @@ class SingleRecordGroupsTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** Judges each record into one whose content hash is the name the test gave it. */
+    private static final class NamingJudging extends RecordJudging {
+
+        final Map<LongConsumer, String> names = Collections.synchronizedMap(new IdentityHashMap<>());
+
+        NamingJudging() {
+            super(null, null);
+        }
+
+        @Override
+        List<PendingRecord> judgeAll(List<ParsedRecord> records) {
+            return records.stream().map(record -> new PendingRecord(record.index(), null, null,
+                    names.get(record.onStored()), null, null, null, record.onStored())).toList();
         }
     }
 
