@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import cn.overloadcontrol.support.Waits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +33,9 @@ class GroupCommitTest {
     void itemsWaitingDuringGroupShareNextGroup() throws Exception {
         commit = new GroupCommit<>("test-groups", 10, this::upperCaseAfterFirstRelease);
         CompletableFuture<String> first = submitAsync("a");
-        awaitTrue(() -> groups.size() == 1);
+        Waits.until(() -> groups.size() == 1, Duration.ofSeconds(5));
         List<CompletableFuture<String>> later = List.of(submitAsync("b"), submitAsync("c"), submitAsync("d"));
-        awaitTrue(() -> commit.waiting() == 3);
+        Waits.until(() -> commit.waiting() == 3, Duration.ofSeconds(5));
 
         release.countDown();
 
@@ -51,12 +51,12 @@ class GroupCommitTest {
     void groupsTakeAtMostMaxGroupSize() throws Exception {
         commit = new GroupCommit<>("test-groups", 2, this::upperCaseAfterFirstRelease);
         CompletableFuture<String> first = submitAsync("a");
-        awaitTrue(() -> groups.size() == 1);
+        Waits.until(() -> groups.size() == 1, Duration.ofSeconds(5));
         List<CompletableFuture<String>> later = new ArrayList<>();
         for (String item : List.of("b", "c", "d", "e", "f")) {
             later.add(submitAsync(item));
         }
-        awaitTrue(() -> commit.waiting() == 5);
+        Waits.until(() -> commit.waiting() == 5, Duration.ofSeconds(5));
 
         release.countDown();
         first.get(5, TimeUnit.SECONDS);
@@ -109,9 +109,9 @@ class GroupCommitTest {
     void closeRunsItemsAlreadySubmitted() throws Exception {
         commit = new GroupCommit<>("test-groups", 10, this::upperCaseAfterFirstRelease);
         CompletableFuture<String> first = submitAsync("a");
-        awaitTrue(() -> groups.size() == 1);
+        Waits.until(() -> groups.size() == 1, Duration.ofSeconds(5));
         CompletableFuture<String> second = submitAsync("b");
-        awaitTrue(() -> commit.waiting() == 1);
+        Waits.until(() -> commit.waiting() == 1, Duration.ofSeconds(5));
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(commit::close);
         release.countDown();
@@ -124,14 +124,7 @@ class GroupCommitTest {
     /** Records the group, waits for the test's release, then completes each item upper-cased. */
     private void upperCaseAfterFirstRelease(List<GroupCommit.Pending<String, String>> group) {
         groups.add(group.stream().map(GroupCommit.Pending::item).toList());
-        try {
-            if (!release.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never released the group");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Waits.released(release, Duration.ofSeconds(10));
         group.forEach(pending -> pending.complete(pending.item().toUpperCase()));
     }
 
@@ -145,15 +138,5 @@ class GroupCommitTest {
             }
         }, "submit-" + item).start();
         return result;
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            Thread.sleep(5);
-        }
     }
 }

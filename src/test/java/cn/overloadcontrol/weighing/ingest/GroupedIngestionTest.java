@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import cn.overloadcontrol.station.StationPrincipal;
 import cn.overloadcontrol.support.IntegrationTest;
+import cn.overloadcontrol.support.Waits;
 import cn.overloadcontrol.support.SampleRecords;
 import cn.overloadcontrol.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -70,21 +70,21 @@ class GroupedIngestionTest {
                     jdbc.queryForList("select 1 from weighing_chain_head where station_id = ? for update",
                             blocker.stationId());
                     locked.countDown();
-                    awaitQuietly(release);
+                    Waits.released(release, Duration.ofSeconds(20));
                 }));
         assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<IngestionOutcome> blocked = ingestAsync(blocker,
                 SampleRecords.sixAxle(TestData.unique("G-BLOCKED-")));
-        awaitTrue(() -> chainHeadLockWaiters() == 1);
+        Waits.until(() -> chainHeadLockWaiters() == 1, Duration.ofSeconds(10));
 
         List<CompletableFuture<IngestionOutcome>> grouped = new ArrayList<>();
         grouped.add(ingestAsync(stationA, recordA));
         grouped.add(ingestAsync(stationB, recordB));
-        awaitTrue(() -> groups.waiting() == 2);
+        Waits.until(() -> groups.waiting() == 2, Duration.ofSeconds(10));
         grouped.add(ingestAsync(stationB, changedB));
         grouped.add(ingestAsync(stationC, recordC));
         grouped.add(ingestAsync(stationC, storedBefore));
-        awaitTrue(() -> groups.waiting() == 5);
+        Waits.until(() -> groups.waiting() == 5, Duration.ofSeconds(10));
         release.countDown();
         lockHolder.get(10, TimeUnit.SECONDS);
 
@@ -140,26 +140,5 @@ class GroupedIngestionTest {
                 select count(*) from pg_stat_activity
                  where wait_event_type = 'Lock' and query like '%weighing_chain_head%'
                 """, Long.class);
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            if (!latch.await(20, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never released the chain head");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(5);
-        }
     }
 }

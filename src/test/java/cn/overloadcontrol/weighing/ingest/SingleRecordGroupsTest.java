@@ -12,11 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 import cn.overloadcontrol.station.StationProfile;
 import cn.overloadcontrol.station.StationStatus;
+import cn.overloadcontrol.support.Waits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.TransactionDefinition;
@@ -86,12 +86,12 @@ class SingleRecordGroupsTest {
     private List<CompletableFuture<IngestionOutcome>> queueBehindBlockedGroup(RecordJudging.ParsedRecord... records)
             throws InterruptedException {
         submitAsync(record(STATION_1, "BLOCK"));
-        awaitTrue(() -> writer.blocked.getCount() == 0);
+        Waits.until(() -> writer.blocked.getCount() == 0, Duration.ofSeconds(5));
         List<CompletableFuture<IngestionOutcome>> outcomes = new ArrayList<>();
         for (RecordJudging.ParsedRecord record : records) {
             outcomes.add(submitAsync(record));
             int queued = outcomes.size();
-            awaitTrue(() -> groups.waiting() == queued);
+            Waits.until(() -> groups.waiting() == queued, Duration.ofSeconds(5));
         }
         return outcomes;
     }
@@ -120,16 +120,6 @@ class SingleRecordGroupsTest {
         return new StationProfile(id, "S" + id, id, 1, StationStatus.ACTIVE, Map.of());
     }
 
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            Thread.sleep(5);
-        }
-    }
-
     /**
      * Returns a conflict outcome with id 100 + index for each record, blocks on the first
      * record named BLOCK until released, and fails as configured.
@@ -152,7 +142,7 @@ class SingleRecordGroupsTest {
             groups.add(stations);
             if (stations.size() == 1 && stations.get(0).records().get(0).contentSha256().equals("BLOCK")) {
                 blocked.countDown();
-                awaitRelease();
+                Waits.released(release, Duration.ofSeconds(10));
             } else if (failGroups) {
                 throw new IllegalStateException("group failed");
             }
@@ -170,17 +160,6 @@ class SingleRecordGroupsTest {
                 throw new IllegalStateException("record " + failingRecord + " failed");
             }
             return Map.of(record.index(), IngestionOutcome.conflict(200L));
-        }
-
-        private void awaitRelease() {
-            try {
-                if (!release.await(10, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the test never released the group");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 
