@@ -1,5 +1,6 @@
 package cn.overloadcontrol.weighing.api;
 
+import java.util.List;
 import java.util.Map;
 
 import cn.overloadcontrol.support.IntegrationTest;
@@ -44,6 +45,19 @@ class IngestionMetricsTest {
         assertThat(count("duplicate")).isEqualTo(duplicates + 1);
         assertThat(count("error")).isEqualTo(errors + 1);
         assertThat(registry.get("weighing.ingestion.duration").timer().count()).isEqualTo(timed + 2);
+    }
+
+    @Test
+    void singleRecordSkipsHttpObservation() throws Exception {
+        TestData.StationWithKey station = data.stationWithKey();
+        RecordSender.send(mvc, station, SampleRecords.sixAxle(TestData.unique("M-")));
+        mvc.perform(signedPost("/api/v1/weighings/batch", station.keyId(), station.secret(),
+                SampleRecords.json(Map.of("records", List.of(SampleRecords.sixAxle(TestData.unique("M-")))))))
+                .andExpect(status().isOk());
+
+        assertThat(registry.find("http.server.requests").tag("uri", "/api/v1/weighings").timer()).isNull();
+        assertThat(registry.find("http.server.requests").tag("uri", "/api/v1/weighings/batch").timer())
+                .as("other endpoints keep the observation").isNotNull();
     }
 
     private double count(String outcome) {
