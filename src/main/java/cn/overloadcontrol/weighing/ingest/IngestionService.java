@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accepts weighing records from stations: validates, judges, chains and stores them, a single
- * record or the valid records of a batch in one transaction. A record is identified by
+ * Accepts weighing records from stations: validates, judges, chains and stores them. The valid
+ * records of a batch share one transaction. A single record without inline media shares one
+ * with the single records of other requests that arrive at the same time (see
+ * {@link SingleRecordGroups}). A record is identified by
  * (station, record number), so a resend returns the first result and stores nothing, however
  * many copies arrive at once.
  */
