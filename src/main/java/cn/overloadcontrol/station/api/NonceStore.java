@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.overloadcontrol.common.concurrent.GroupCommit;
+import cn.overloadcontrol.common.jdbc.DatabaseFailures;
 import cn.overloadcontrol.common.jdbc.SqlArrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,16 @@ class NonceStore implements DisposableBean {
     }
 
     private void useGroup(List<GroupCommit.Pending<NonceUse, Use>> group) {
-        List<Use> uses = useAllIfCurrent(group.stream().map(GroupCommit.Pending::item).toList());
+        List<Use> uses;
+        try {
+            uses = useAllIfCurrent(group.stream().map(GroupCommit.Pending::item).toList());
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                // The waiting nonces would each wait for a connection until the pool's timeout.
+                groups.failWaiting(e);
+            }
+            throw e;
+        }
         for (int i = 0; i < group.size(); i++) {
             group.get(i).complete(uses.get(i));
         }

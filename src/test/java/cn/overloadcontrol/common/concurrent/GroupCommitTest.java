@@ -121,6 +121,45 @@ class GroupCommitTest {
         assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("B");
     }
 
+    @Test
+    void closeGivesUpOnStuckGroup() throws Exception {
+        commit = new GroupCommit<>("test-groups", 1, Duration.ofMillis(200), this::upperCaseAfterFirstRelease);
+        CompletableFuture<String> stuck = submitAsync("a");
+        Waits.until(() -> groups.size() == 1, Duration.ofSeconds(5));
+        CompletableFuture<String> waiting = submitAsync("b");
+        Waits.until(() -> commit.waiting() == 1, Duration.ofSeconds(5));
+
+        long start = System.nanoTime();
+        commit.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(waiting).failsWithin(5, TimeUnit.SECONDS).withThrowableThat()
+                .withMessageContaining("closed before the item ran");
+        assertThat(stuck).isNotDone();
+        release.countDown();
+        assertThat(stuck.get(5, TimeUnit.SECONDS)).isEqualTo("A");
+    }
+
+    @Test
+    void failWaitingFailsQueuedItems() throws Exception {
+        commit = new GroupCommit<>("test-groups", 10, this::upperCaseAfterFirstRelease);
+        CompletableFuture<String> first = submitAsync("a");
+        Waits.until(() -> groups.size() == 1, Duration.ofSeconds(5));
+        CompletableFuture<String> second = submitAsync("b");
+        CompletableFuture<String> third = submitAsync("c");
+        Waits.until(() -> commit.waiting() == 2, Duration.ofSeconds(5));
+
+        int failed = commit.failWaiting(new IllegalStateException("database unavailable"));
+        release.countDown();
+
+        assertThat(failed).isEqualTo(2);
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("A");
+        assertThat(second).failsWithin(5, TimeUnit.SECONDS).withThrowableThat()
+                .withMessageContaining("database unavailable");
+        assertThat(third).failsWithin(5, TimeUnit.SECONDS).withThrowableThat()
+                .withMessageContaining("database unavailable");
+    }
+
     /** Records the group, waits for the test's release, then completes each item upper-cased. */
     private void upperCaseAfterFirstRelease(List<GroupCommit.Pending<String, String>> group) {
         groups.add(group.stream().map(GroupCommit.Pending::item).toList());

@@ -1,5 +1,6 @@
 package cn.overloadcontrol.weighing.ingest;
 
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import cn.overloadcontrol.station.StationStatus;
 import cn.overloadcontrol.support.Waits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -79,6 +81,28 @@ class SingleRecordGroupsTest {
         assertThat(writer.singles).containsExactly("A", "BAD", "C");
     }
 
+    @Test
+    void unavailableDatabaseFailsGroupAndWaiting() throws Exception {
+        writer.failBlockedGroupWith = new CannotGetJdbcConnectionException("no connection",
+                new SQLTransientConnectionException("Connection is not available, request timed out after 30000ms"));
+        CompletableFuture<IngestionOutcome> blocked = submitAsync(record(STATION_1, "BLOCK"));
+        Waits.until(() -> writer.blocked.getCount() == 0, Duration.ofSeconds(5));
+        List<CompletableFuture<IngestionOutcome>> waiting = List.of(submitAsync(record(STATION_2, "A")),
+                submitAsync(record(STATION_3, "B")));
+        Waits.until(() -> groups.waiting() == 2, Duration.ofSeconds(5));
+
+        writer.release.countDown();
+
+        assertThat(blocked).failsWithin(5, TimeUnit.SECONDS).withThrowableThat()
+                .withMessageContaining("no connection");
+        for (CompletableFuture<IngestionOutcome> outcome : waiting) {
+            assertThat(outcome).failsWithin(5, TimeUnit.SECONDS).withThrowableThat()
+                    .withMessageContaining("no connection");
+        }
+        assertThat(writer.groups).as("no group after the failed one").hasSize(1);
+        assertThat(writer.singles).as("no retry one by one").isEmpty();
+    }
+
     /**
      * Submits a record that blocks the group thread until the test releases it, then submits
      * the given records and waits until all of them are queued, so they form the next group.
@@ -131,6 +155,7 @@ class SingleRecordGroupsTest {
         final List<List<StationRecords>> groups = new CopyOnWriteArrayList<>();
         final List<String> singles = new CopyOnWriteArrayList<>();
         volatile boolean failGroups;
+        volatile RuntimeException failBlockedGroupWith;
         volatile String failingRecord;
 
         RecordingWriter() {
@@ -143,6 +168,9 @@ class SingleRecordGroupsTest {
             if (stations.size() == 1 && stations.get(0).records().get(0).contentSha256().equals("BLOCK")) {
                 blocked.countDown();
                 Waits.released(release, Duration.ofSeconds(10));
+                if (failBlockedGroupWith != null) {
+                    throw failBlockedGroupWith;
+                }
             } else if (failGroups) {
                 throw new IllegalStateException("group failed");
             }
