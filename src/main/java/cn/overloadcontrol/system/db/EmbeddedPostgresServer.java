@@ -49,12 +49,13 @@ final class EmbeddedPostgresServer {
                     .setPort(settings.port())
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
                     .start();
             instance = new EmbeddedPostgresServer(postgres);
             // Spring runs its shutdown handlers after it has closed the application contexts, so
             // the server stops after the web server has finished its requests and after the
-            // connection pool is closed. A JVM shutdown hook of its own would run at the same
-            // time as Spring's and stop the server under requests that are still running.
+            // connection pool is closed. A JVM shutdown hook, such as the library's own, would
+            // run at the same time as Spring's and stop the server under running requests.
             SpringApplication.getShutdownHandlers().add(instance::close);
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
             return instance;

@@ -13,6 +13,7 @@ import cn.overloadcontrol.station.StationProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,8 +73,8 @@ class SingleRecordGroups implements DisposableBean {
                 group.get(0).fail(e);
                 return;
             }
-            log.warn("Storing a group of {} single records failed, storing them one by one: {}", group.size(),
-                    e.toString());
+            log.warn("Storing a group of {} single records failed, storing them one by one: {} (cause: {})",
+                    group.size(), e.toString(), NestedExceptionUtils.getMostSpecificCause(e).toString());
             storeOneByOne(group, now);
             return;
         }
