@@ -6,6 +6,9 @@ import cn.overloadcontrol.common.security.CurrentUsers;
 import cn.overloadcontrol.common.security.DataScope;
 import cn.overloadcontrol.identity.Permissions;
 import cn.overloadcontrol.sourceunit.UnitRef;
+import cn.overloadcontrol.station.StationNotFoundException;
+import cn.overloadcontrol.station.StationService;
+import cn.overloadcontrol.station.StationView;
 import cn.overloadcontrol.weighing.VehicleType;
 import cn.overloadcontrol.weighing.ingest.RecordCorrections;
 import cn.overloadcontrol.weighing.ingest.RecordDetail;
@@ -37,9 +40,11 @@ class DetailPage {
     private final CorrectionTexts texts;
     private final WeightCurves curves;
     private final MediaService media;
+    private final StationService stations;
 
     DetailPage(RecordSearch records, RecordCorrections corrections, ReviewItems queue, ScreenOptions options,
-            CorrectionTexts texts, WeightCurves curves, MediaService media) {
+            CorrectionTexts texts, WeightCurves curves, MediaService media, StationService stations) {
+        this.stations = stations;
         this.curves = curves;
         this.media = media;
         this.records = records;
@@ -59,6 +64,7 @@ class DetailPage {
         model.addAttribute("items", queue.ofRecord(id, scope));
         model.addAttribute("unitName", options.units(scope).stream().filter(unit -> unit.id() == record.unitId())
                 .map(UnitRef::name).findFirst().orElse(null));
+        model.addAttribute("stationLabel", stationLabel(record.stationId()));
         model.addAttribute("revisions", texts.history(corrections.history(id, scope)));
         // The record was found in scope above, so its curve may be shown.
         model.addAttribute("curveChart", curves.ofRecord(id)
@@ -70,6 +76,16 @@ class DetailPage {
             addCorrectionForm(id, scope, model);
         }
         return VIEW;
+    }
+
+    /** Returns the station's name and code, or {@code null} when the station is outside the user's scope. */
+    private String stationLabel(long stationId) {
+        try {
+            StationView station = stations.view(stationId);
+            return station.name() + " (" + station.code() + ")";
+        } catch (StationNotFoundException e) {
+            return null;
+        }
     }
 
     private void addCorrectionForm(long id, DataScope scope, Model model) {

@@ -1,6 +1,7 @@
 package cn.overloadcontrol.weighing.web;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.overloadcontrol.common.security.DataScope;
 import cn.overloadcontrol.identity.Role;
@@ -15,6 +16,7 @@ import cn.overloadcontrol.weighing.ingest.RecordListItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Page;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,6 +40,8 @@ class WeighingRecordScreensTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestData.StationWithKey station;
     String plate;
@@ -132,6 +136,17 @@ class WeighingRecordScreensTest {
                 .andExpect(content().string(containsString("限值为 49.00 吨")))
                 .andExpect(content().string(containsString("超出限值 3.40 吨，超限率 6.94%，结论：超限")))
                 .andExpect(content().string(containsString("违法放行（超限放行）")));
+    }
+
+    @Test
+    void detailNamesStation() throws Exception {
+        Map<String, Object> stored = jdbc.queryForMap("select name, code from weigh_station where id = ?",
+                station.stationId());
+
+        mvc.perform(get("/weighings/{id}", overId).with(TestPrincipal.town(station.areaId())))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("stationLabel", stored.get("name") + " (" + stored.get("code") + ")"))
+                .andExpect(content().string(containsString(stored.get("name") + " (" + stored.get("code") + ")")));
     }
 
     @Test
