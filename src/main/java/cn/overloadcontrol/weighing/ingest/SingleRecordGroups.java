@@ -65,6 +65,9 @@ class SingleRecordGroups implements DisposableBean {
             outcomes = transactions.execute(status -> writer.storeAll(byStation(records,
                     judging.judgeAll(records)), now));
         } catch (RuntimeException e) {
+            // NOTE: when PostgreSQL was stopped under a group, the rollback's JpaSystemException
+            // was not recognised here, so the first retry below waited for the pool's timeout
+            // before all failed. The cause chain of that exception is not known yet.
             if (DatabaseFailures.isUnavailable(e)) {
                 failAll(group, e);
                 return;

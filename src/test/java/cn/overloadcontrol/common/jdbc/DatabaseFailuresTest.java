@@ -26,6 +26,15 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void failedRollbackOnClosedConnectionIsUnavailable() {
+        SQLException closed = new SQLException("This connection has been closed.", "08003");
+
+        assertThat(DatabaseFailures.isUnavailable(new JpaSystemException(
+                new org.hibernate.TransactionException("Unable to rollback against JDBC Connection", closed))))
+                .isTrue();
+    }
+
+    @Test
     void lostConnectionIsUnavailable() {
         assertThat(DatabaseFailures.isUnavailable(new SQLException("An I/O error occurred", "08006"))).isTrue();
     }
