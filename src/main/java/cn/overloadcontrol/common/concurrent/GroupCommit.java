@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * This is what databases call group commit, done in the application.
  *
  * <p>Items that the action leaves incomplete, or all items of a group when the action throws,
- * fail with an exception, so a caller never waits forever.
+ * fail with an exception, so no caller waits for an item whose group has ended.
  *
  * @param <I> the submitted item
  * @param <O> the result of one item

@@ -14,7 +14,7 @@ public final class DatabaseFailures {
     }
 
     /**
-     * Returns whether the exception or one of its causes says that the database cannot be
+     * Returns whether the exception or one of its causes shows that the database cannot be
      * reached or is shutting down: no connection from the pool in time, a lost connection
      * (SQLSTATE class 08), or an administrator's or crash shutdown (57P01 to 57P03). Every
      * other statement in the same state would fail the same way, so retrying statement by

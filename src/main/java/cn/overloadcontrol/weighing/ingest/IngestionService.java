@@ -38,9 +38,9 @@ public class IngestionService {
     private final SingleRecordGroups singleRecordGroups;
 
     /**
-     * What a record without inline media runs with its id when stored: nothing. Only such
-     * records share a transaction with other requests' records, because storing media files
-     * would hold up the whole group.
+     * The action of a record without inline media once it is stored, which does nothing. Only
+     * such records share a transaction with other requests' records, because storing media
+     * files would hold up the whole group.
      */
     public static final LongConsumer NOTHING_ON_STORE = recordId -> { };
 

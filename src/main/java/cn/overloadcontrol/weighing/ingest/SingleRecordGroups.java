@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores the single records that concurrent requests submit in shared transactions. Every
- * weigh station sends one record at a time, so under load many stations wait at once, and
- * storing their records together costs one lock statement, one insert batch and one commit for
- * the group instead of one of each per record. The records are judged in the group too, so the
+ * weigh station sends one record at a time, so under load many stations wait at once. Storing
+ * their records together costs one lock statement, one insert batch and one commit for the
+ * group instead of one of each per record. The records are judged in the group too, so the
  * registry lookup is one query for the group. Each request still gets its answer only after
  * its record is committed. A group that fails is judged and stored again one record per
  * transaction, so a bad record fails only its own request.
@@ -65,9 +65,9 @@ class SingleRecordGroups implements DisposableBean {
             outcomes = transactions.execute(status -> writer.storeAll(byStation(records,
                     judging.judgeAll(records)), now));
         } catch (RuntimeException e) {
-            // NOTE: when PostgreSQL was stopped under a group, the rollback's JpaSystemException
-            // was not recognised here, so the first retry below waited for the pool's timeout
-            // before all failed. The cause chain of that exception is not known yet.
+            // NOTE: the JpaSystemException of a failed rollback, after PostgreSQL stopped under a
+            // group, is not recognised as unavailable, and its cause chain is unknown. The first
+            // retry below then waits for the pool's timeout before the rest fail.
             if (DatabaseFailures.isUnavailable(e)) {
                 failAll(group, e);
                 return;

@@ -96,31 +96,40 @@ class WeighingRecordStore {
 
     /**
      * Finds the keys of those record numbers that are stored, by station id and then record
-     * number, in one query for all stations.
+     * number, in one query for all stations. The query compares both key columns with plain
+     * arrays, as an index lookup of the primary key does. A join against {@code unnest} was
+     * planned once as a hash join over the whole table, and PostgreSQL kept that generic plan.
+     * The query can return a number of one station stored under another one of the list, so
+     * the rows are filtered to the pairs asked for.
      *
      * @param recordNumbers the record numbers to look up, by station id
      */
     Map<Long, Map<String, RecordKey>> findKeys(Map<Long, ? extends Collection<String>> recordNumbers) {
         Map<Long, Map<String, RecordKey>> keys = new HashMap<>();
-        recordNumbers.keySet().forEach(stationId -> keys.put(stationId, new HashMap<>()));
-        List<Map.Entry<Long, String>> wanted = recordNumbers.entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream().map(number -> Map.entry(entry.getKey(), number)))
-                .toList();
-        if (wanted.isEmpty()) {
+        Map<Long, Set<String>> wanted = new HashMap<>();
+        recordNumbers.forEach((stationId, numbers) -> {
+            keys.put(stationId, new HashMap<>());
+            wanted.put(stationId, new HashSet<>(numbers));
+        });
+        List<Long> stationIds = recordNumbers.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        List<String> numbers = recordNumbers.values().stream().flatMap(Collection::stream).distinct().toList();
+        if (numbers.isEmpty()) {
             return keys;
         }
         jdbc.query("""
-                select k.station_id, k.record_number, k.record_id, k.weighed_at, k.content_sha256
-                  from unnest(cast(:stationIds as bigint[]), cast(:recordNumbers as text[]))
-                       as wanted(station_id, record_number)
-                  join weighing_record_key k
-                    on k.station_id = wanted.station_id and k.record_number = wanted.record_number
-                """, new MapSqlParameterSource("stationIds", SqlArrays.numbers(wanted, Map.Entry::getKey))
-                        .addValue("recordNumbers", SqlArrays.quoted(wanted, Map.Entry::getValue)),
+                select station_id, record_number, record_id, weighed_at, content_sha256 from weighing_record_key
+                 where station_id = any(cast(:stationIds as bigint[]))
+                   and record_number = any(cast(:recordNumbers as text[]))
+                """, new MapSqlParameterSource("stationIds", SqlArrays.numbers(stationIds, id -> id))
+                        .addValue("recordNumbers", SqlArrays.quoted(numbers, number -> number)),
                 rs -> {
-                    keys.get(rs.getLong("station_id")).put(rs.getString("record_number"),
-                            new RecordKey(rs.getLong("record_id"), RecordColumns.instant(rs, "weighed_at"),
-                                    rs.getString("content_sha256")));
+                    long stationId = rs.getLong("station_id");
+                    String number = rs.getString("record_number");
+                    if (wanted.get(stationId).contains(number)) {
+                        keys.get(stationId).put(number, new RecordKey(rs.getLong("record_id"),
+                                RecordColumns.instant(rs, "weighed_at"), rs.getString("content_sha256")));
+                    }
                 });
         return keys;
     }
@@ -128,9 +137,10 @@ class WeighingRecordStore {
     /**
      * Locks the chain heads of the stations until the transaction ends, creating those missing,
      * and takes ids from the record sequence for each station in the same statement. Every
-     * insert of a station waits for its head, so the chain never forks. The statement locks
-     * the heads in ascending station id (its ORDER BY runs before FOR UPDATE), so two
-     * transactions that lock several heads this way cannot deadlock on them. Ids
+     * insert of a station waits for its head, so the chain never forks. PostgreSQL locks
+     * the rows of a SELECT ... ORDER BY ... FOR UPDATE in the sorted order, so the heads are
+     * locked in ascending station id, and two transactions that lock several heads this way
+     * cannot deadlock on them. Ids
      * that end up unused, because a record turns out to be stored already, are a gap in the
      * sequence and nothing else.
      *

@@ -28,9 +28,9 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How groups of single records reach the batch writer, with a writer that records its calls:
- * records of one station are merged in arrival order, and a failed group is stored again one
- * record at a time, so only the failing record's request fails.
+ * How groups of single records reach the batch writer, with a writer that records its calls.
+ * Records of one station are merged in arrival order. A failed group is stored again one record
+ * at a time, so only the failing record's request fails.
  */
 class SingleRecordGroupsTest {
 
